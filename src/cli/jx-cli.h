@@ -1,0 +1,17 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* jx-cli.h: the headless command line (DESIGN.md §8); runs before GTK starts. */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* The option entries shared by the application and this module. */
+extern const GOptionEntry jx_cli_entries[];
+
+/* Runs the headless command that `options` asks for. Returns its exit status, or -1 when
+ * the options ask for none (the application then starts). */
+int jx_cli_handle (GVariantDict *options,
+                   const char * const *files);
+
+G_END_DECLS

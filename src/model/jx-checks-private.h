@@ -1,0 +1,66 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* jx-checks-private.h: what the parts of the consistency checks share.
+ *
+ * jx-checks.c            the run, the findings, number formatting, staffing, restatements
+ * jx-checks-budget.c     the budget tables
+ * jx-checks-indicators.c weights, scores, targets and actual values, the stated total
+ */
+#pragma once
+
+#include "jx-checks.h"
+
+G_BEGIN_DECLS
+
+/* Comparison tolerance for counts and numbers (weights, scores, restated figures). */
+#define JX_CHECKS_EPSILON 1e-9
+
+typedef struct {
+  const JxDocData    *doc;
+  const JxScoreSheet *sheet;
+  GHashTable         *results;   /* const JxIndicator* → const JxIndicatorResult* */
+  GPtrArray          *found[3];  /* of JxFinding*, indexed by JxSeverity, in document order */
+  GPtrArray          *pool;      /* formatted numbers, freed with the run */
+} JxChecks;
+
+void        _jx_checks_add          (JxChecks   *checks,
+                                     JxSeverity  severity,
+                                     const char *path,
+                                     const char *format,
+                                     ...) G_GNUC_PRINTF (4, 5);
+
+/* Formatted figures, owned by `checks` (valid until the run ends). */
+/* "3,751.00"; more decimals when the amount has finer ones, so no difference shows as 0.00 */
+const char *_jx_checks_money        (JxChecks   *checks,
+                                     JxMoney     m);
+/* "6", "0.63", "-67.65": at most 6 decimals, no trailing zeros */
+const char *_jx_checks_number       (JxChecks   *checks,
+                                     double      value);
+/* "2,725.07 + 303.14 − 5.00"; "+ …" after 12 terms */
+const char *_jx_checks_money_terms  (JxChecks      *checks,
+                                     const JxMoney *terms,
+                                     guint          n_terms);
+const char *_jx_checks_number_terms (JxChecks      *checks,
+                                     const double  *terms,
+                                     guint          n_terms);
+
+/* a + b, FALSE on overflow (the sum then is not compared). */
+gboolean    _jx_checks_money_add    (JxMoney   a,
+                                     JxMoney   b,
+                                     JxMoney  *out);
+
+/* The figure sum check shared by the budget tables:
+ * "<section>: <parts> add up to S 万元 (a + b …) but the stated <total> is T 万元 (difference D)".
+ * Compares only when `total` and every term are stated. Returns TRUE when compared and equal. */
+gboolean    _jx_checks_money_sum    (JxChecks      *checks,
+                                     const char    *path,
+                                     const char    *section,
+                                     const char    *parts_label,
+                                     const char    *total_label,
+                                     JxMoney        total,
+                                     const JxMoney *terms,
+                                     guint          n_terms);
+
+void        _jx_checks_budget       (JxChecks *checks);
+void        _jx_checks_indicators   (JxChecks *checks);
+
+G_END_DECLS

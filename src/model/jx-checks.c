@@ -1,0 +1,555 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* jx-checks.c: the consistency checks of DESIGN.md §5 — the run, the findings and their
+ * figures, the staffing checks and the restatements. The budget tables are checked in
+ * jx-checks-budget.c, the indicators in jx-checks-indicators.c. */
+#define G_LOG_DOMAIN "jx-checks"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <stdarg.h>
+#include <string.h>
+
+#include "jx-checks-private.h"
+#include "jx-money.h"
+#include "jx-path.h"
+
+#define MAX_TERMS 12
+
+void
+jx_finding_free (JxFinding *finding)
+{
+  if (finding == NULL)
+    return;
+  g_free (finding->path);
+  g_free (finding->message);
+  g_free (finding);
+}
+
+const char *
+jx_severity_to_string (JxSeverity severity)
+{
+  switch (severity)
+    {
+    case JX_SEVERITY_ERROR:
+      return "error";
+    case JX_SEVERITY_WARNING:
+      return "warning";
+    case JX_SEVERITY_INFO:
+    default:
+      return "info";
+    }
+}
+
+/* ---- findings and figures ---- */
+
+void
+_jx_checks_add (JxChecks   *checks,
+                JxSeverity  severity,
+                const char *path,
+                const char *format,
+                ...)
+{
+  JxFinding *finding;
+  va_list args;
+
+  g_assert (severity <= JX_SEVERITY_ERROR);
+
+  finding = g_new0 (JxFinding, 1);
+  finding->severity = severity;
+  finding->path = g_strdup (path);
+  va_start (args, format);
+  finding->message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_ptr_array_add (checks->found[severity], finding);
+}
+
+static const char *
+pool (JxChecks *checks,
+      char     *text)
+{
+  g_ptr_array_add (checks->pool, text);
+  return text;
+}
+
+const char *
+_jx_checks_money (JxChecks *checks,
+                  JxMoney   m)
+{
+  int decimals = 2;
+  gint64 unit = JX_MONEY_PER_WAN / 100;   /* 0.01 万元 */
+
+  g_assert (m != JX_MONEY_NONE);
+
+  while (decimals < 6 && m % unit != 0)
+    {
+      decimals++;
+      unit /= 10;
+    }
+  return pool (checks, jx_money_format (m, decimals, TRUE));
+}
+
+const char *
+_jx_checks_number (JxChecks *checks,
+                   double    value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  gsize len;
+
+  if (isnan (value))
+    return "—";
+  if (fabs (value) < 5e-7)
+    value = 0.0;   /* no "-0" */
+
+  g_ascii_formatd (buf, sizeof buf, "%.6f", value);
+  len = strlen (buf);
+  if (strchr (buf, '.') != NULL)
+    {
+      while (len > 0 && buf[len - 1] == '0')
+        buf[--len] = '\0';
+      if (len > 0 && buf[len - 1] == '.')
+        buf[--len] = '\0';
+    }
+  return pool (checks, g_strdup (buf));
+}
+
+const char *
+_jx_checks_money_terms (JxChecks      *checks,
+                        const JxMoney *terms,
+                        guint          n_terms)
+{
+  GString *out = g_string_new (NULL);
+  guint i;
+
+  for (i = 0; i < n_terms && i < MAX_TERMS; i++)
+    {
+      JxMoney m = terms[i];
+
+      if (i == 0)
+        g_string_append (out, _jx_checks_money (checks, m));
+      else if (m < 0)
+        g_string_append_printf (out, " − %s", _jx_checks_money (checks, -m));
+      else
+        g_string_append_printf (out, " + %s", _jx_checks_money (checks, m));
+    }
+  if (n_terms > MAX_TERMS)
+    g_string_append (out, " + …");
+
+  return pool (checks, g_string_free (out, FALSE));
+}
+
+const char *
+_jx_checks_number_terms (JxChecks     *checks,
+                         const double *terms,
+                         guint         n_terms)
+{
+  GString *out = g_string_new (NULL);
+  guint i;
+
+  for (i = 0; i < n_terms && i < MAX_TERMS; i++)
+    {
+      double v = terms[i];
+
+      if (i == 0)
+        g_string_append (out, _jx_checks_number (checks, v));
+      else if (v < 0)
+        g_string_append_printf (out, " − %s", _jx_checks_number (checks, -v));
+      else
+        g_string_append_printf (out, " + %s", _jx_checks_number (checks, v));
+    }
+  if (n_terms > MAX_TERMS)
+    g_string_append (out, " + …");
+
+  return pool (checks, g_string_free (out, FALSE));
+}
+
+gboolean
+_jx_checks_money_add (JxMoney  a,
+                      JxMoney  b,
+                      JxMoney *out)
+{
+  JxMoney sum;
+
+  g_assert (a != JX_MONEY_NONE && b != JX_MONEY_NONE);
+
+  if (__builtin_add_overflow (a, b, &sum) || sum == JX_MONEY_NONE)
+    return FALSE;
+  *out = sum;
+  return TRUE;
+}
+
+gboolean
+_jx_checks_money_sum (JxChecks      *checks,
+                      const char    *path,
+                      const char    *section,
+                      const char    *parts_label,
+                      const char    *total_label,
+                      JxMoney        total,
+                      const JxMoney *terms,
+                      guint          n_terms)
+{
+  JxMoney sum = 0;
+  JxMoney diff;
+  guint i;
+
+  if (!JX_MONEY_IS_SET (total) || n_terms == 0)
+    return FALSE;
+  for (i = 0; i < n_terms; i++)
+    if (!JX_MONEY_IS_SET (terms[i]) || !_jx_checks_money_add (sum, terms[i], &sum))
+      return FALSE;
+
+  if (sum == total)
+    return TRUE;
+  if (!_jx_checks_money_add (total, -sum, &diff))
+    return FALSE;
+
+  _jx_checks_add (checks, JX_SEVERITY_ERROR, path,
+                  /* Translators: e.g. "Revenue: the items add up to 3,750.00 万元
+                   * (2,725.07 + 303.14 + 722.79) but the stated total is 3,751.00 万元
+                   * (difference 1.00)" */
+                  _("%s: %s add up to %s 万元 (%s) but the stated %s is %s 万元 (difference %s)"),
+                  section, parts_label,
+                  _jx_checks_money (checks, sum),
+                  _jx_checks_money_terms (checks, terms, n_terms),
+                  total_label,
+                  _jx_checks_money (checks, total),
+                  _jx_checks_money (checks, diff < 0 ? -diff : diff));
+  return FALSE;
+}
+
+/* ---- staffing ---- */
+
+static void
+count_sum (JxChecks   *checks,
+           const char *path,
+           const char *section,
+           const char *parts_label,
+           int         total,
+           const int  *terms,
+           guint       n_terms)
+{
+  g_autoptr(GString) arithmetic = g_string_new (NULL);
+  gint64 sum = 0;
+  guint i;
+
+  if (!JX_COUNT_IS_SET (total))
+    return;
+  for (i = 0; i < n_terms; i++)
+    {
+      if (!JX_COUNT_IS_SET (terms[i]))
+        return;
+      sum += terms[i];
+      g_string_append_printf (arithmetic, i == 0 ? "%d" : " + %d", terms[i]);
+    }
+  if (sum == total)
+    return;
+
+  _jx_checks_add (checks, JX_SEVERITY_ERROR, path,
+                  /* Translators: e.g. "Authorised posts: administrative and institutional posts
+                   * add up to 100 (21 + 79) but the stated total is 101 (difference 1)" */
+                  _("%s: %s add up to %" G_GINT64_FORMAT " (%s) but the stated total is %d (difference %" G_GINT64_FORMAT ")"),
+                  section, parts_label, sum, arithmetic->str, total,
+                  sum > total ? sum - total : total - sum);
+}
+
+static void
+civil_servant_managed (JxChecks          *checks,
+                       const char        *path,
+                       const char        *section,
+                       const JxHeadcount *h)
+{
+  if (!JX_COUNT_IS_SET (h->civil_servant_managed) || !JX_COUNT_IS_SET (h->institutional))
+    return;
+  if (h->civil_servant_managed <= h->institutional)
+    return;
+
+  _jx_checks_add (checks, JX_SEVERITY_ERROR, path,
+                  _("%s: %d civil-servant-managed (参公) exceed the %d institutional posts they are part of (by %d)"),
+                  section, h->civil_servant_managed, h->institutional,
+                  h->civil_servant_managed - h->institutional);
+}
+
+static void
+check_staffing (JxChecks *checks)
+{
+  const JxStaffing *s = &checks->doc->department.staffing;
+  int authorized[] = { s->authorized.administrative, s->authorized.institutional };
+  int actual[] = { s->actual.administrative, s->actual.institutional, s->actual.contract };
+  int retirees[] = { s->retirees.honorary, s->retirees.retired };
+
+  count_sum (checks, "department.staffing.authorized.total", _("Authorised posts"),
+             _("administrative and institutional posts"), s->authorized.total,
+             authorized, G_N_ELEMENTS (authorized));
+  civil_servant_managed (checks, "department.staffing.authorized.civil_servant_managed",
+                         _("Authorised posts"), &s->authorized);
+
+  count_sum (checks, "department.staffing.actual.total", _("Actual headcount"),
+             _("administrative, institutional and contract staff"), s->actual.total,
+             actual, G_N_ELEMENTS (actual));
+  civil_servant_managed (checks, "department.staffing.actual.civil_servant_managed",
+                         _("Actual headcount"), &s->actual);
+
+  count_sum (checks, "department.staffing.retirees.total", _("Retirees"),
+             _("honorary (离休) and retired (退休) staff"), s->retirees.total,
+             retirees, G_N_ELEMENTS (retirees));
+}
+
+/* ---- restatements ---- */
+
+/* For budget.{execution,projects,public_funds}.{initial,additional,adjusted}: the flow and
+ * which of its members the path names (0 initial, 1 additional, 2 adjusted). */
+static const JxFlow *
+flow_member (const JxDocData *doc,
+             const char      *path,
+             int             *member)
+{
+  static const char * const flows[] = { "execution", "projects", "public_funds" };
+  static const char * const members[] = { "initial", "additional", "adjusted" };
+  guint i, j;
+
+  for (i = 0; i < G_N_ELEMENTS (flows); i++)
+    for (j = 0; j < G_N_ELEMENTS (members); j++)
+      {
+        g_autofree char *p = g_strdup_printf ("budget.%s.%s", flows[i], members[j]);
+
+        if (g_strcmp0 (path, p) == 0)
+          {
+            *member = (int) j;
+            return i == 0 ? &doc->budget.execution
+                 : i == 1 ? &doc->budget.projects
+                 : &doc->budget.public_funds;
+          }
+      }
+  return NULL;
+}
+
+/* "645.88 + 1,476.62 = 2,122.50 = adjusted 2,122.50" or "… ≠ adjusted …" */
+static const char *
+flow_arithmetic (JxChecks *checks,
+                 JxMoney   initial,
+                 JxMoney   additional,
+                 JxMoney   adjusted)
+{
+  JxMoney sum;
+
+  if (!_jx_checks_money_add (initial, additional, &sum))
+    return NULL;
+
+  return pool (checks, g_strdup_printf (sum == adjusted ? _("%s + %s = %s = adjusted %s")
+                                                        : _("%s + %s = %s ≠ adjusted %s"),
+                                        _jx_checks_money (checks, initial),
+                                        _jx_checks_money (checks, additional),
+                                        _jx_checks_money (checks, sum),
+                                        _jx_checks_money (checks, adjusted)));
+}
+
+static void
+restated_money (JxChecks            *checks,
+                const JxRestatement *r,
+                const char          *where,
+                JxMoney              stated)
+{
+  const JxFlow *flow;
+  JxMoney restated;
+  int member = 0;
+
+  if (!jx_money_from_double (r->value, &restated, NULL))
+    {
+      /* finer than 0.01 元 or out of range: cannot be the same amount */
+      _jx_checks_add (checks, JX_SEVERITY_ERROR, r->path,
+                      _("%s: %s 万元 here but %s 万元 in %s"),
+                      r->path, _jx_checks_money (checks, stated),
+                      _jx_checks_number (checks, r->value), where);
+      return;
+    }
+  if (restated == stated)
+    return;
+
+  flow = flow_member (checks->doc, r->path, &member);
+  if (flow != NULL &&
+      JX_MONEY_IS_SET (flow->initial) && JX_MONEY_IS_SET (flow->additional) &&
+      JX_MONEY_IS_SET (flow->adjusted))
+    {
+      JxMoney v[3] = { flow->initial, flow->additional, flow->adjusted };
+      const char *here = flow_arithmetic (checks, v[0], v[1], v[2]);
+      const char *there;
+
+      v[member] = restated;
+      there = flow_arithmetic (checks, v[0], v[1], v[2]);
+      if (here != NULL && there != NULL)
+        {
+          _jx_checks_add (checks, JX_SEVERITY_ERROR, r->path,
+                          /* Translators: e.g. "budget.projects.initial: 645.88 万元 here but
+                           * 645.12 万元 in 二（三）2（2）项目执行率: 645.88 + 1,476.62 = 2,122.50 =
+                           * adjusted 2,122.50, while 645.12 + 1,476.62 = 2,121.74 ≠ adjusted 2,122.50" */
+                          _("%s: %s 万元 here but %s 万元 in %s: %s, while %s"),
+                          r->path, _jx_checks_money (checks, stated),
+                          _jx_checks_money (checks, restated), where, here, there);
+          return;
+        }
+    }
+
+  _jx_checks_add (checks, JX_SEVERITY_ERROR, r->path,
+                  /* Translators: e.g. "budget.revenue.total: 3,751.00 万元 here but 3,750.00 万元
+                   * in 一（二）收入 (difference 1.00)" */
+                  _("%s: %s 万元 here but %s 万元 in %s (difference %s)"),
+                  r->path, _jx_checks_money (checks, stated),
+                  _jx_checks_money (checks, restated), where,
+                  _jx_checks_money (checks, restated > stated ? restated - stated : stated - restated));
+}
+
+static void
+restated_number (JxChecks            *checks,
+                 const JxRestatement *r,
+                 const char          *where,
+                 double               stated)
+{
+  if (fabs (stated - r->value) <= JX_CHECKS_EPSILON)
+    return;
+
+  _jx_checks_add (checks, JX_SEVERITY_ERROR, r->path,
+                  /* Translators: e.g. "department.staffing.actual.total: 93 here but 92 in
+                   * 一（二）人员情况 (difference 1)" */
+                  _("%s: %s here but %s in %s (difference %s)"),
+                  r->path, _jx_checks_number (checks, stated),
+                  _jx_checks_number (checks, r->value), where,
+                  _jx_checks_number (checks, fabs (stated - r->value)));
+}
+
+static void
+check_restatements (JxChecks *checks)
+{
+  const JxDocData *doc = checks->doc;
+  guint i;
+
+  for (i = 0; doc->restatements != NULL && i < doc->restatements->len; i++)
+    {
+      const JxRestatement *r = g_ptr_array_index (doc->restatements, i);
+      g_autofree char *path_path = g_strdup_printf ("restatements[%u].path", i);
+      g_autoptr(GError) error = NULL;
+      const char *where;
+      JxPathTarget target;
+
+      if (r->where != NULL && r->where[0] != '\0')
+        where = r->where;
+      else
+        where = _("another place of the report");
+
+      if (r->path == NULL || r->path[0] == '\0')
+        {
+          _jx_checks_add (checks, JX_SEVERITY_WARNING, path_path,
+                          _("A restated figure (%s in %s) names no figure of the document"),
+                          _jx_checks_number (checks, r->value), where);
+          continue;
+        }
+      /* jx_path_resolve only reads the document */
+      if (!jx_path_resolve ((JxDocData *) doc, r->path, &target, &error))
+        {
+          _jx_checks_add (checks, JX_SEVERITY_WARNING, path_path,
+                          _("The restated figure %s in %s cannot be compared: %s"),
+                          _jx_checks_number (checks, r->value), where, error->message);
+          continue;
+        }
+      if (target.index >= 0)
+        goto not_a_figure;
+
+      switch (target.field->kind)
+        {
+        case JX_FIELD_MONEY:
+          {
+            JxMoney m = *JX_FIELD_AT (target.record, target.field, JxMoney);
+
+            if (JX_MONEY_IS_SET (m))
+              restated_money (checks, r, where, m);
+          }
+          continue;
+        case JX_FIELD_COUNT:
+          {
+            gint c = *JX_FIELD_AT (target.record, target.field, gint);
+
+            if (JX_COUNT_IS_SET (c))
+              restated_number (checks, r, where, c);
+          }
+          continue;
+        case JX_FIELD_INT:
+          restated_number (checks, r, where, *JX_FIELD_AT (target.record, target.field, gint));
+          continue;
+        case JX_FIELD_NUMBER:
+          {
+            double d = *JX_FIELD_AT (target.record, target.field, double);
+
+            if (JX_NUMBER_IS_SET (d))
+              restated_number (checks, r, where, d);
+          }
+          continue;
+        case JX_FIELD_STRING:
+        case JX_FIELD_BOOL:
+        case JX_FIELD_ENUM:
+        case JX_FIELD_OBJECT:
+        case JX_FIELD_LIST:
+        case JX_FIELD_STRING_LIST:
+        default:
+          goto not_a_figure;
+        }
+
+    not_a_figure:
+      _jx_checks_add (checks, JX_SEVERITY_WARNING, path_path,
+                      _("The restated figure %s in %s cannot be compared: “%s” is not a figure"),
+                      _jx_checks_number (checks, r->value), where, r->path);
+    }
+}
+
+/* ---- the run ---- */
+
+GPtrArray *
+jx_checks_run (const JxDocData    *doc,
+               const JxScoreSheet *sheet)
+{
+  g_autoptr(JxScoreSheet) own_sheet = NULL;
+  g_autoptr(GHashTable) results = NULL;
+  g_autoptr(GPtrArray) pooled = NULL;
+  GPtrArray *findings;
+  JxChecks checks = { 0 };
+  int s;
+  guint i;
+
+  g_return_val_if_fail (doc != NULL, NULL);
+
+  if (sheet == NULL)
+    sheet = own_sheet = jx_score_sheet_compute (doc);
+
+  results = g_hash_table_new (NULL, NULL);
+  for (i = 0; sheet->indicators != NULL && i < sheet->indicators->len; i++)
+    {
+      const JxIndicatorResult *result = g_ptr_array_index (sheet->indicators, i);
+
+      if (result->indicator != NULL)
+        g_hash_table_insert (results, (gpointer) result->indicator, (gpointer) result);
+    }
+  pooled = g_ptr_array_new_with_free_func (g_free);
+
+  checks.doc = doc;
+  checks.sheet = sheet;
+  checks.results = results;
+  checks.pool = pooled;
+  for (s = JX_SEVERITY_INFO; s <= JX_SEVERITY_ERROR; s++)
+    checks.found[s] = g_ptr_array_new ();
+
+  /* in the order of the document */
+  check_staffing (&checks);
+  _jx_checks_budget (&checks);
+  _jx_checks_indicators (&checks);
+  check_restatements (&checks);
+
+  findings = g_ptr_array_new_with_free_func ((GDestroyNotify) jx_finding_free);
+  for (s = JX_SEVERITY_ERROR; s >= JX_SEVERITY_INFO; s--)
+    {
+      for (i = 0; i < checks.found[s]->len; i++)
+        g_ptr_array_add (findings, g_ptr_array_index (checks.found[s], i));
+      g_ptr_array_unref (checks.found[s]);
+    }
+
+  return findings;
+}

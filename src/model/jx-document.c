@@ -1,0 +1,983 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* jx-document.c: the open document, its edits and their undo history. */
+#define G_LOG_DOMAIN "jx-document"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "jx-document.h"
+#include "jx-load.h"
+#include "jx-path.h"
+#include "jx-save.h"
+
+typedef enum {
+  OP_SET,
+  OP_INSERT,
+  OP_REMOVE,
+  OP_MOVE,
+} OpKind;
+
+typedef struct {
+  OpKind    kind;
+  char     *path;     /* the field (SET) or the list */
+  JsonNode *before;   /* SET: old value; REMOVE: the removed record */
+  JsonNode *after;    /* SET: new value; INSERT: the inserted record */
+  int       index;    /* INSERT, REMOVE: position; MOVE: from */
+  int       index2;   /* MOVE: to */
+} Op;
+
+typedef struct {
+  char      *label;
+  GPtrArray *ops;     /* of Op* */
+} Step;
+
+struct _JxDocument
+{
+  GObject    parent_instance;
+
+  JxDocData *data;
+  GFile     *file;
+
+  GPtrArray *undo;    /* of Step*, oldest first */
+  GPtrArray *redo;    /* of Step*, the next to redo last */
+  Step      *group;   /* open group, or NULL */
+  int        group_depth;
+  int        clean;   /* undo->len at the last save; -1 when unreachable */
+  gboolean   merge_broken;
+  gboolean   replaying;
+};
+
+G_DEFINE_FINAL_TYPE (JxDocument, jx_document, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_FILE,
+  PROP_MODIFIED,
+  PROP_CAN_UNDO,
+  PROP_CAN_REDO,
+  N_PROPS
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+op_free (Op *op)
+{
+  g_free (op->path);
+  g_clear_pointer (&op->before, json_node_unref);
+  g_clear_pointer (&op->after, json_node_unref);
+  g_free (op);
+}
+
+static void
+step_free (Step *step)
+{
+  g_free (step->label);
+  g_ptr_array_unref (step->ops);
+  g_free (step);
+}
+
+static Step *
+step_new (const char *label)
+{
+  Step *step = g_new0 (Step, 1);
+
+  step->label = g_strdup (label);
+  step->ops = g_ptr_array_new_with_free_func ((GDestroyNotify) op_free);
+  return step;
+}
+
+/* ---- state notifications ---- */
+
+typedef struct {
+  gboolean modified, can_undo, can_redo;
+} State;
+
+static State
+get_state (JxDocument *self)
+{
+  State s = { jx_document_get_modified (self), jx_document_can_undo (self), jx_document_can_redo (self) };
+  return s;
+}
+
+static void
+notify_state (JxDocument *self,
+              State       before)
+{
+  State after = get_state (self);
+
+  if (before.modified != after.modified)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+  if (before.can_undo != after.can_undo)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
+  if (before.can_redo != after.can_redo)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
+}
+
+/* ---- applying operations (no undo recording) ---- */
+
+static int
+child_depth (const JxPathTarget *t)
+{
+  return t->field->type == &jx_indicator_type ? t->depth + 1 : 0;
+}
+
+static gboolean
+apply_set (JxDocument *self,
+           const char *path,
+           JsonNode   *value,
+           JsonNode  **old_value,
+           GError    **error)
+{
+  JxPathTarget t;
+
+  if (!jx_path_resolve (self->data, path, &t, error))
+    return FALSE;
+
+  if (t.index >= 0)
+    {
+      GPtrArray *list = JX_PATH_TARGET_LIST (&t);
+
+      if (t.field->kind != JX_FIELD_STRING_LIST
+          || !JSON_NODE_HOLDS_VALUE (value) || json_node_get_value_type (value) != G_TYPE_STRING)
+        {
+          g_set_error (error, JX_PATH_ERROR, JX_PATH_ERROR_KIND, _("“%s” is not a text"), path);
+          return FALSE;
+        }
+      if (old_value != NULL)
+        {
+          *old_value = json_node_new (JSON_NODE_VALUE);
+          json_node_set_string (*old_value, g_ptr_array_index (list, t.index));
+        }
+      g_free (g_ptr_array_index (list, t.index));
+      g_ptr_array_index (list, t.index) = g_strdup (json_node_get_string (value));
+      return TRUE;
+    }
+
+  if (t.field->kind == JX_FIELD_OBJECT || t.field->kind == JX_FIELD_LIST || t.field->kind == JX_FIELD_STRING_LIST)
+    {
+      g_set_error (error, JX_PATH_ERROR, JX_PATH_ERROR_KIND, _("“%s” is not a single value"), path);
+      return FALSE;
+    }
+
+  {
+    g_autoptr(JsonNode) previous = jx_field_to_json (t.field, t.record, t.depth);
+
+    if (!jx_field_from_json (t.field, t.record, t.depth, value, path, error))
+      return FALSE;
+    /* A null for a field that cannot be null keeps the old value in the loader: clear it. */
+    if (JSON_NODE_HOLDS_NULL (value))
+      {
+        switch (t.field->kind)
+          {
+          case JX_FIELD_MONEY:
+            *JX_FIELD_AT (t.record, t.field, JxMoney) = JX_MONEY_NONE;
+            break;
+          case JX_FIELD_COUNT:
+            *JX_FIELD_AT (t.record, t.field, gint) = JX_COUNT_NONE;
+            break;
+          case JX_FIELD_NUMBER:
+            *JX_FIELD_AT (t.record, t.field, double) = NAN;
+            break;
+          case JX_FIELD_STRING:
+            g_free (*JX_FIELD_AT (t.record, t.field, char *));
+            *JX_FIELD_AT (t.record, t.field, char *) = g_strdup ("");
+            break;
+          default:
+            break;
+          }
+      }
+    if (old_value != NULL)
+      *old_value = g_steal_pointer (&previous);
+  }
+  return TRUE;
+}
+
+static gboolean
+resolve_list (JxDocument   *self,
+              const char   *list_path,
+              JxPathTarget *t,
+              GError      **error)
+{
+  if (!jx_path_resolve (self->data, list_path, t, error))
+    return FALSE;
+  if (t->index >= 0 || (t->field->kind != JX_FIELD_LIST && t->field->kind != JX_FIELD_STRING_LIST))
+    {
+      g_set_error (error, JX_PATH_ERROR, JX_PATH_ERROR_KIND, _("“%s” is not a list"), list_path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+apply_insert (JxDocument *self,
+              const char *list_path,
+              int        *index,
+              JsonNode   *json,
+              JsonNode  **inserted,
+              GError    **error)
+{
+  JxPathTarget t;
+  GPtrArray *list;
+  gpointer element;
+
+  if (!resolve_list (self, list_path, &t, error))
+    return FALSE;
+  list = JX_PATH_TARGET_LIST (&t);
+  if (*index < 0 || (guint) *index > list->len)
+    *index = (int) list->len;
+
+  if (t.field->kind == JX_FIELD_STRING_LIST)
+    {
+      if (json != NULL && (!JSON_NODE_HOLDS_VALUE (json) || json_node_get_value_type (json) != G_TYPE_STRING))
+        {
+          g_set_error (error, JX_PATH_ERROR, JX_PATH_ERROR_KIND, _("“%s” is a list of texts"), list_path);
+          return FALSE;
+        }
+      element = g_strdup (json != NULL ? json_node_get_string (json) : "");
+      if (inserted != NULL)
+        {
+          *inserted = json_node_new (JSON_NODE_VALUE);
+          json_node_set_string (*inserted, element);
+        }
+    }
+  else
+    {
+      element = json != NULL ? jx_record_from_json (t.field->type, json, child_depth (&t), error)
+                             : jx_record_new (t.field->type);
+      if (element == NULL)
+        return FALSE;
+      if (inserted != NULL)
+        *inserted = jx_record_to_json (t.field->type, element, child_depth (&t));
+    }
+  g_ptr_array_insert (list, *index, element);
+  return TRUE;
+}
+
+static gboolean
+apply_remove (JxDocument *self,
+              const char *list_path,
+              int         index,
+              JsonNode  **removed,
+              GError    **error)
+{
+  JxPathTarget t;
+  GPtrArray *list;
+  gpointer element;
+
+  if (!resolve_list (self, list_path, &t, error))
+    return FALSE;
+  list = JX_PATH_TARGET_LIST (&t);
+  if (index < 0 || (guint) index >= list->len)
+    {
+      g_set_error (error, JX_PATH_ERROR, JX_PATH_ERROR_NOT_FOUND,
+                   _("“%s” has no entry %d"), list_path, index);
+      return FALSE;
+    }
+  element = g_ptr_array_index (list, index);
+  if (t.field->kind == JX_FIELD_STRING_LIST)
+    {
+      if (removed != NULL)
+        {
+          *removed = json_node_new (JSON_NODE_VALUE);
+          json_node_set_string (*removed, element);
+        }
+      g_ptr_array_remove_index (list, index);   /* frees the text */
+    }
+  else
+    {
+      if (removed != NULL)
+        *removed = jx_record_to_json (t.field->type, element, child_depth (&t));
+      g_ptr_array_remove_index (list, index);
+      jx_record_free (t.field->type, element);
+    }
+  return TRUE;
+}
+
+static gboolean
+apply_move (JxDocument *self,
+            const char *list_path,
+            int         from,
+            int         to,
+            GError    **error)
+{
+  JxPathTarget t;
+  GPtrArray *list;
+  gpointer element;
+
+  if (!resolve_list (self, list_path, &t, error))
+    return FALSE;
+  list = JX_PATH_TARGET_LIST (&t);
+  if (from < 0 || to < 0 || (guint) from >= list->len || (guint) to >= list->len)
+    {
+      g_set_error (error, JX_PATH_ERROR, JX_PATH_ERROR_NOT_FOUND,
+                   _("“%s” has no entry %d"), list_path, MAX (from, to));
+      return FALSE;
+    }
+  element = g_ptr_array_steal_index (list, from);
+  g_ptr_array_insert (list, to, element);
+  return TRUE;
+}
+
+/* ---- recording ---- */
+
+static void
+record_op (JxDocument *self,
+           Op         *op,
+           const char *label)
+{
+  State before = get_state (self);
+
+  if (self->replaying)
+    {
+      op_free (op);
+      return;
+    }
+
+  g_ptr_array_set_size (self->redo, 0);
+  if (self->clean > (int) self->undo->len)
+    self->clean = -1;
+
+  if (self->group != NULL)
+    {
+      g_ptr_array_add (self->group->ops, op);
+    }
+  else
+    {
+      Step *last = self->undo->len > 0 ? g_ptr_array_index (self->undo, self->undo->len - 1) : NULL;
+
+      if (op->kind == OP_SET && !self->merge_broken && last != NULL && last->ops->len == 1
+          && self->clean != (int) self->undo->len)
+        {
+          Op *prev = g_ptr_array_index (last->ops, 0);
+
+          if (prev->kind == OP_SET && g_str_equal (prev->path, op->path))
+            {
+              g_clear_pointer (&prev->after, json_node_unref);
+              prev->after = g_steal_pointer (&op->after);
+              op_free (op);
+              notify_state (self, before);
+              return;
+            }
+        }
+      {
+        Step *step = step_new (label);
+        g_ptr_array_add (step->ops, op);
+        g_ptr_array_add (self->undo, step);
+      }
+    }
+  self->merge_broken = (op->kind != OP_SET);
+  notify_state (self, before);
+}
+
+static gboolean
+set_node (JxDocument *self,
+          const char *path,
+          JsonNode   *value,
+          GError    **error)
+{
+  JsonNode *old = NULL;
+  Op *op;
+
+  if (!apply_set (self, path, value, &old, error))
+    return FALSE;
+
+  {
+    g_autoptr(JsonNode) now = jx_document_get_node (self, path);
+    if (now != NULL && json_node_equal (old, now))
+      {
+        json_node_unref (old);
+        return TRUE;
+      }
+  }
+
+  op = g_new0 (Op, 1);
+  op->kind = OP_SET;
+  op->path = g_strdup (path);
+  op->before = old;
+  op->after = json_node_copy (value);
+  record_op (self, op, _("Edit"));
+  g_signal_emit (self, signals[CHANGED], 0, path);
+  return TRUE;
+}
+
+/* ---- public: values ---- */
+
+gboolean
+jx_document_set_string (JxDocument *self,
+                        const char *path,
+                        const char *value,
+                        GError    **error)
+{
+  g_autoptr(JsonNode) node = json_node_new (JSON_NODE_VALUE);
+
+  g_return_val_if_fail (JX_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (value != NULL, FALSE);
+
+  json_node_set_string (node, value);
+  return set_node (self, path, node, error);
+}
+
+gboolean
+jx_document_set_money (JxDocument *self,
+                       const char *path,
+                       JxMoney     value,
+                       GError    **error)
+{
+  g_autoptr(JsonNode) node = NULL;
+
+  g_return_val_if_fail (JX_IS_DOCUMENT (self), FALSE);
+
+  if (!JX_MONEY_IS_SET (value))
+    node = json_node_new (JSON_NODE_NULL);
+  else
+    {
+      node = json_node_new (JSON_NODE_VALUE);
+      json_node_set_double (node, (double) value / (double) JX_MONEY_PER_WAN);
+    }
+  return set_node (self, path, node, error);
+}
+
+gboolean
+jx_document_set_number (JxDocument *self,
+                        const char *path,
+                        double      value,
+                        GError    **error)
+{
+  g_autoptr(JsonNode) node = NULL;
+
+  g_return_val_if_fail (JX_IS_DOCUMENT (self), FALSE);
+
+  if (isnan (value))
+    node = json_node_new (JSON_NODE_NULL);
+  else
+    {
+      node = json_node_new (JSON_NODE_VALUE);
+      json_node_set_double (node, value);
+    }
+  return set_node (self, path, node, error);
+}
+
+gboolean
+jx_document_set_int (JxDocument *self,
+                     const char *path,
+                     int         value,
+                     GError    **error)
+{
+  g_autoptr(JsonNode) node = NULL;
+  JxPathTarget t;
+
+  g_return_val_if_fail (JX_IS_DOCUMENT (self), FALSE);
+
+  if (!jx_path_resolve (self->data, path, &t, error))
+    return FALSE;
+
+  switch (t.field->kind)
+    {
+    case JX_FIELD_ENUM:
+      {
+        guint n = g_strv_length ((char **) t.field->enum_values);
+
+        if (value < 0 || (guint) value >= n)
+          {
+            g_set_error (error, JX_PATH_ERROR, JX_PATH_ERROR_KIND, _("“%s”: no choice %d"), path, value);
+            return FALSE;
+          }
+        if (t.field->enum_values[value][0] == '\0')
+          node = json_node_new (JSON_NODE_NULL);
+        else
+          {
+            node = json_node_new (JSON_NODE_VALUE);
+            json_node_set_string (node, t.field->enum_values[value]);
+          }
+      }
+      break;
+    case JX_FIELD_BOOL:
+      node = json_node_new (JSON_NODE_VALUE);
+      json_node_set_boolean (node, value != 0);
+      break;
+    case JX_FIELD_COUNT:
+      if (value < 0)
+        {
+          node = json_node_new (JSON_NODE_NULL);
+          break;
+        }
+      G_GNUC_FALLTHROUGH;
+    case JX_FIELD_INT:
+      node = json_node_new (JSON_NODE_VALUE);
+      json_node_set_int (node, value);
+      break;
+    default:
+      node = json_node_new (JSON_NODE_VALUE);
+      json_node_set_int (node, value);
+      break;
+    }
+  return set_node (self, path, node, error);
+}
+
+JsonNode *
+jx_document_get_node (JxDocument *self,
+                      const char *path)
+{
+  JxPathTarget t;
+
+  g_return_val_if_fail (JX_IS_DOCUMENT (self), NULL);
+
+  if (!jx_path_resolve (self->data, path, &t, NULL))
+    return NULL;
+  if (t.index >= 0)
+    {
+      GPtrArray *list = JX_PATH_TARGET_LIST (&t);
+      JsonNode *node;
+
+      if (t.field->kind == JX_FIELD_LIST)
+        return jx_record_to_json (t.field->type, g_ptr_array_index (list, t.index), child_depth (&t));
+      node = json_node_new (JSON_NODE_VALUE);
+      json_node_set_string (node, g_ptr_array_index (list, t.index));
+      return node;
+    }
+  return jx_field_to_json (t.field, t.record, t.depth);
+}
+
+/* ---- public: lists ---- */
+
+gboolean
+jx_document_insert (JxDocument *self,
+                    const char *list_path,
+                    int         index,
+                    JsonNode   *json,
+                    GError    **error)
+{
+  JsonNode *inserted = NULL;
+  Op *op;
+
+  g_return_val_if_fail (JX_IS_DOCUMENT (self), FALSE);
+
+  if (!apply_insert (self, list_path, &index, json, &inserted, error))
+    return FALSE;
+  op = g_new0 (Op, 1);
+  op->kind = OP_INSERT;
+  op->path = g_strdup (list_path);
+  op->after = inserted;
+  op->index = index;
+  record_op (self, op, _("Add"));
+  g_signal_emit (self, signals[CHANGED], 0, list_path);
+  return TRUE;
+}
+
+gboolean
+jx_document_remove (JxDocument *self,
+                    const char *list_path,
+                    int         index,
+                    GError    **error)
+{
+  JsonNode *removed = NULL;
+  Op *op;
+
+  g_return_val_if_fail (JX_IS_DOCUMENT (self), FALSE);
+
+  if (!apply_remove (self, list_path, index, &removed, error))
+    return FALSE;
+  op = g_new0 (Op, 1);
+  op->kind = OP_REMOVE;
+  op->path = g_strdup (list_path);
+  op->before = removed;
+  op->index = index;
+  record_op (self, op, _("Delete"));
+  g_signal_emit (self, signals[CHANGED], 0, list_path);
+  return TRUE;
+}
+
+gboolean
+jx_document_move (JxDocument *self,
+                  const char *list_path,
+                  int         from,
+                  int         to,
+                  GError    **error)
+{
+  Op *op;
+
+  g_return_val_if_fail (JX_IS_DOCUMENT (self), FALSE);
+
+  if (from == to)
+    return TRUE;
+  if (!apply_move (self, list_path, from, to, error))
+    return FALSE;
+  op = g_new0 (Op, 1);
+  op->kind = OP_MOVE;
+  op->path = g_strdup (list_path);
+  op->index = from;
+  op->index2 = to;
+  record_op (self, op, _("Move"));
+  g_signal_emit (self, signals[CHANGED], 0, list_path);
+  return TRUE;
+}
+
+/* ---- public: undo ---- */
+
+void
+jx_document_begin_group (JxDocument *self,
+                         const char *label)
+{
+  g_return_if_fail (JX_IS_DOCUMENT (self));
+
+  if (self->group_depth++ == 0)
+    self->group = step_new (label);
+}
+
+void
+jx_document_end_group (JxDocument *self)
+{
+  Step *group;
+  State before;
+
+  g_return_if_fail (JX_IS_DOCUMENT (self));
+  g_return_if_fail (self->group_depth > 0);
+
+  if (--self->group_depth > 0)
+    return;
+
+  group = g_steal_pointer (&self->group);
+  if (group->ops->len == 0)
+    {
+      step_free (group);
+      return;
+    }
+  before = get_state (self);
+  g_ptr_array_add (self->undo, group);
+  self->merge_broken = TRUE;
+  notify_state (self, before);
+}
+
+void
+jx_document_break_merge (JxDocument *self)
+{
+  g_return_if_fail (JX_IS_DOCUMENT (self));
+  self->merge_broken = TRUE;
+}
+
+gboolean
+jx_document_can_undo (JxDocument *self)
+{
+  g_return_val_if_fail (JX_IS_DOCUMENT (self), FALSE);
+  return self->undo->len > 0;
+}
+
+gboolean
+jx_document_can_redo (JxDocument *self)
+{
+  g_return_val_if_fail (JX_IS_DOCUMENT (self), FALSE);
+  return self->redo->len > 0;
+}
+
+const char *
+jx_document_get_undo_label (JxDocument *self)
+{
+  g_return_val_if_fail (JX_IS_DOCUMENT (self), NULL);
+  if (self->undo->len == 0)
+    return NULL;
+  return ((Step *) g_ptr_array_index (self->undo, self->undo->len - 1))->label;
+}
+
+const char *
+jx_document_get_redo_label (JxDocument *self)
+{
+  g_return_val_if_fail (JX_IS_DOCUMENT (self), NULL);
+  if (self->redo->len == 0)
+    return NULL;
+  return ((Step *) g_ptr_array_index (self->redo, self->redo->len - 1))->label;
+}
+
+static void
+replay (JxDocument *self,
+        Op         *op,
+        gboolean    forward)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean ok = FALSE;
+  int index = op->index;
+
+  switch (op->kind)
+    {
+    case OP_SET:
+      ok = apply_set (self, op->path, forward ? op->after : op->before, NULL, &error);
+      break;
+    case OP_INSERT:
+      ok = forward ? apply_insert (self, op->path, &index, op->after, NULL, &error)
+                   : apply_remove (self, op->path, op->index, NULL, &error);
+      break;
+    case OP_REMOVE:
+      ok = forward ? apply_remove (self, op->path, op->index, NULL, &error)
+                   : apply_insert (self, op->path, &index, op->before, NULL, &error);
+      break;
+    case OP_MOVE:
+      ok = forward ? apply_move (self, op->path, op->index, op->index2, &error)
+                   : apply_move (self, op->path, op->index2, op->index, &error);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  if (!ok)
+    g_critical ("Cannot %s “%s”: %s", forward ? "redo" : "undo", op->path, error->message);
+  g_signal_emit (self, signals[CHANGED], 0, op->path);
+}
+
+static gboolean
+undo_redo (JxDocument *self,
+           gboolean    undo)
+{
+  GPtrArray *from = undo ? self->undo : self->redo;
+  GPtrArray *to = undo ? self->redo : self->undo;
+  State before;
+  Step *step;
+  guint i;
+
+  if (from->len == 0 || self->group != NULL)
+    return FALSE;
+
+  before = get_state (self);
+  step = g_ptr_array_steal_index (from, from->len - 1);
+  self->replaying = TRUE;
+  if (undo)
+    for (i = step->ops->len; i > 0; i--)
+      replay (self, g_ptr_array_index (step->ops, i - 1), FALSE);
+  else
+    for (i = 0; i < step->ops->len; i++)
+      replay (self, g_ptr_array_index (step->ops, i), TRUE);
+  self->replaying = FALSE;
+  g_ptr_array_add (to, step);
+  self->merge_broken = TRUE;
+  notify_state (self, before);
+  return TRUE;
+}
+
+gboolean
+jx_document_undo (JxDocument *self)
+{
+  g_return_val_if_fail (JX_IS_DOCUMENT (self), FALSE);
+  return undo_redo (self, TRUE);
+}
+
+gboolean
+jx_document_redo (JxDocument *self)
+{
+  g_return_val_if_fail (JX_IS_DOCUMENT (self), FALSE);
+  return undo_redo (self, FALSE);
+}
+
+/* ---- public: document ---- */
+
+const JxDocData *
+jx_document_get_data (JxDocument *self)
+{
+  g_return_val_if_fail (JX_IS_DOCUMENT (self), NULL);
+  return self->data;
+}
+
+JxDocData *
+jx_document_peek_data (JxDocument *self)
+{
+  g_return_val_if_fail (JX_IS_DOCUMENT (self), NULL);
+  return self->data;
+}
+
+void
+jx_document_changed (JxDocument *self,
+                     const char *path)
+{
+  State before;
+
+  g_return_if_fail (JX_IS_DOCUMENT (self));
+
+  before = get_state (self);
+  self->clean = -1;
+  notify_state (self, before);
+  g_signal_emit (self, signals[CHANGED], 0, path != NULL ? path : "");
+}
+
+GFile *
+jx_document_get_file (JxDocument *self)
+{
+  g_return_val_if_fail (JX_IS_DOCUMENT (self), NULL);
+  return self->file;
+}
+
+void
+jx_document_set_file (JxDocument *self,
+                      GFile      *file)
+{
+  g_return_if_fail (JX_IS_DOCUMENT (self));
+  if (g_set_object (&self->file, file))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+}
+
+char *
+jx_document_dup_title (JxDocument *self)
+{
+  g_return_val_if_fail (JX_IS_DOCUMENT (self), NULL);
+
+  if (self->file != NULL)
+    return g_file_get_basename (self->file);
+  if (self->data->department.name[0] != '\0')
+    return g_strdup (self->data->department.name);
+  return g_strdup (_("New Document"));
+}
+
+gboolean
+jx_document_get_modified (JxDocument *self)
+{
+  g_return_val_if_fail (JX_IS_DOCUMENT (self), FALSE);
+  return self->clean != (int) self->undo->len;
+}
+
+void
+jx_document_set_modified (JxDocument *self,
+                          gboolean    modified)
+{
+  State before;
+
+  g_return_if_fail (JX_IS_DOCUMENT (self));
+
+  before = get_state (self);
+  self->clean = modified ? -1 : (int) self->undo->len;
+  notify_state (self, before);
+}
+
+gboolean
+jx_document_save (JxDocument *self,
+                  GFile      *file,
+                  GError    **error)
+{
+  g_return_val_if_fail (JX_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (file != NULL || self->file != NULL, FALSE);
+
+  if (file == NULL)
+    file = self->file;
+  if (!jx_doc_data_save_file (self->data, file, error))
+    return FALSE;
+  jx_document_set_file (self, file);
+  jx_document_set_modified (self, FALSE);
+  self->merge_broken = TRUE;
+  return TRUE;
+}
+
+/* ---- GObject ---- */
+
+static void
+jx_document_finalize (GObject *object)
+{
+  JxDocument *self = (JxDocument *) object;
+
+  g_clear_pointer (&self->data, jx_doc_data_free);
+  g_clear_object (&self->file);
+  g_clear_pointer (&self->undo, g_ptr_array_unref);
+  g_clear_pointer (&self->redo, g_ptr_array_unref);
+  g_clear_pointer (&self->group, step_free);
+
+  G_OBJECT_CLASS (jx_document_parent_class)->finalize (object);
+}
+
+static void
+jx_document_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  JxDocument *self = JX_DOCUMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_FILE:
+      g_value_set_object (value, self->file);
+      break;
+    case PROP_MODIFIED:
+      g_value_set_boolean (value, jx_document_get_modified (self));
+      break;
+    case PROP_CAN_UNDO:
+      g_value_set_boolean (value, jx_document_can_undo (self));
+      break;
+    case PROP_CAN_REDO:
+      g_value_set_boolean (value, jx_document_can_redo (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+jx_document_class_init (JxDocumentClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = jx_document_finalize;
+  object_class->get_property = jx_document_get_property;
+
+  properties[PROP_FILE] =
+    g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MODIFIED] =
+    g_param_spec_boolean ("modified", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CAN_UNDO] =
+    g_param_spec_boolean ("can-undo", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CAN_REDO] =
+    g_param_spec_boolean ("can-redo", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * JxDocument::changed:
+   * @path: the JSON path of the value or list that changed ("" for many)
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING | G_SIGNAL_TYPE_STATIC_SCOPE);
+}
+
+static void
+jx_document_init (JxDocument *self)
+{
+  self->undo = g_ptr_array_new_with_free_func ((GDestroyNotify) step_free);
+  self->redo = g_ptr_array_new_with_free_func ((GDestroyNotify) step_free);
+  self->merge_broken = TRUE;
+}
+
+JxDocument *
+jx_document_new_for_data (JxDocData *data)
+{
+  JxDocument *self = g_object_new (JX_TYPE_DOCUMENT, NULL);
+
+  g_return_val_if_fail (data != NULL, NULL);
+  self->data = data;
+  self->clean = 0;
+  return self;
+}
+
+JxDocument *
+jx_document_new (void)
+{
+  return jx_document_new_for_data (jx_doc_data_new ());
+}
+
+JxDocument *
+jx_document_new_from_file (GFile   *file,
+                           GError **error)
+{
+  JxDocData *data = jx_doc_data_load_file (file, error);
+  JxDocument *self;
+
+  if (data == NULL)
+    return NULL;
+  self = jx_document_new_for_data (data);
+  self->file = g_object_ref (file);
+  return self;
+}

@@ -1,0 +1,80 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* jx-document.h: the open document. Holds the records, the file it came from, whether it
+ * has unsaved changes, and the undo history. Every change goes through the functions here:
+ * they validate, record an undo step and emit ::changed with the JSON path of what changed. */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "jx-record.h"
+
+G_BEGIN_DECLS
+
+#define JX_TYPE_DOCUMENT (jx_document_get_type ())
+G_DECLARE_FINAL_TYPE (JxDocument, jx_document, JX, DOCUMENT, GObject)
+
+JxDocument      *jx_document_new            (void);
+/* Takes ownership of `data`. */
+JxDocument      *jx_document_new_for_data   (JxDocData  *data);
+JxDocument      *jx_document_new_from_file  (GFile      *file,
+                                             GError    **error);
+
+const JxDocData *jx_document_get_data       (JxDocument *self);
+/* For code that edits many values at once without undo (generators, import). Call
+ * jx_document_changed() afterwards. */
+JxDocData       *jx_document_peek_data      (JxDocument *self);
+void             jx_document_changed        (JxDocument *self,
+                                             const char *path);
+
+GFile           *jx_document_get_file       (JxDocument *self);
+void             jx_document_set_file       (JxDocument *self,
+                                             GFile      *file);
+/* File name for titles: the file's basename, or the department name for a new document. */
+char            *jx_document_dup_title      (JxDocument *self);
+gboolean         jx_document_get_modified   (JxDocument *self);
+void             jx_document_set_modified   (JxDocument *self,
+                                             gboolean    modified);
+/* Saves to `file` (or the document's file when NULL), atomically; clears `modified`. */
+gboolean         jx_document_save           (JxDocument *self,
+                                             GFile      *file,
+                                             GError    **error);
+
+/* ---- values by JSON path ---- */
+
+gboolean jx_document_set_string (JxDocument *self, const char *path, const char *value, GError **error);
+gboolean jx_document_set_money  (JxDocument *self, const char *path, JxMoney value, GError **error);
+gboolean jx_document_set_number (JxDocument *self, const char *path, double value, GError **error);
+/* INT, COUNT (JX_COUNT_NONE clears), ENUM (index), BOOL fields. */
+gboolean jx_document_set_int    (JxDocument *self, const char *path, int value, GError **error);
+
+/* Reads any scalar field as a JSON node (NULL when the path is wrong). */
+JsonNode *jx_document_get_node  (JxDocument *self, const char *path);
+
+/* ---- lists ---- */
+
+/* Inserts at `index` (-1 appends) a record built from `json` (NULL: an empty one), or a
+ * text for lists of texts. */
+gboolean jx_document_insert     (JxDocument *self, const char *list_path, int index,
+                                 JsonNode *json, GError **error);
+gboolean jx_document_remove     (JxDocument *self, const char *list_path, int index,
+                                 GError **error);
+gboolean jx_document_move       (JxDocument *self, const char *list_path, int from, int to,
+                                 GError **error);
+
+/* ---- undo ---- */
+
+/* Everything between begin and end is one undo step. Nests. */
+void     jx_document_begin_group (JxDocument *self, const char *label);
+void     jx_document_end_group   (JxDocument *self);
+/* Successive sets of the same path merge into one step until this is called (the UI calls
+ * it when the focus leaves a field): typing in one field is one step. */
+void     jx_document_break_merge (JxDocument *self);
+gboolean jx_document_can_undo    (JxDocument *self);
+gboolean jx_document_can_redo    (JxDocument *self);
+gboolean jx_document_undo        (JxDocument *self);
+gboolean jx_document_redo        (JxDocument *self);
+/* The label of the step undo would revert, or NULL. */
+const char *jx_document_get_undo_label (JxDocument *self);
+const char *jx_document_get_redo_label (JxDocument *self);
+
+G_END_DECLS

@@ -1,0 +1,719 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* jx-load.c: reading a .jixiao file. Every error names the file, line, column and the JSON
+ * path of the value, and a broken file never yields a document. */
+#define G_LOG_DOMAIN "jx-load"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "jx-load.h"
+#include "jx-money.h"
+
+G_DEFINE_QUARK (jx-load-error-quark, jx_load_error)
+
+typedef struct {
+  guint line;
+  guint column;
+} Pos;
+
+typedef struct {
+  const char *name;
+  JsonParser *parser;
+  GHashTable *positions;   /* JsonNode* → Pos* */
+  GHashTable *seen;        /* "object-pointer/member" */
+  char       *duplicate;   /* first duplicate member found, with its position */
+  Pos         duplicate_pos;
+  GError     *error;
+} Loader;
+
+/* ---- positions from the parser's signals ---- */
+
+static void
+remember (Loader   *loader,
+          JsonNode *node)
+{
+  Pos *pos;
+
+  if (node == NULL || g_hash_table_contains (loader->positions, node))
+    return;
+  pos = g_new (Pos, 1);
+  pos->line = json_parser_get_current_line (loader->parser);
+  pos->column = json_parser_get_current_pos (loader->parser);
+  g_hash_table_insert (loader->positions, node, pos);
+}
+
+static void
+on_object_member (JsonParser *parser,
+                  JsonObject *object,
+                  const char *member,
+                  gpointer    user_data)
+{
+  Loader *loader = user_data;
+  char *key = g_strdup_printf ("%p/%s", (void *) object, member);
+
+  if (!g_hash_table_add (loader->seen, key) && loader->duplicate == NULL)
+    {
+      loader->duplicate = g_strdup (member);
+      loader->duplicate_pos.line = json_parser_get_current_line (parser);
+      loader->duplicate_pos.column = json_parser_get_current_pos (parser);
+    }
+  remember (loader, json_object_get_member (object, member));
+}
+
+static void
+on_array_element (JsonParser *parser,
+                  JsonArray  *array,
+                  int         index,
+                  gpointer    user_data)
+{
+  remember (user_data, json_array_get_element (array, index));
+}
+
+/* ---- errors ---- */
+
+G_GNUC_PRINTF (5, 6)
+static void
+fail (Loader     *loader,
+      JsonNode   *node,
+      const char *path,
+      JxLoadError code,
+      const char *format,
+      ...)
+{
+  g_autofree char *message = NULL;
+  Pos *pos = node != NULL ? g_hash_table_lookup (loader->positions, node) : NULL;
+  va_list args;
+
+  if (loader->error != NULL)
+    return;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  if (pos != NULL)
+    g_set_error (&loader->error, JX_LOAD_ERROR, code, "%s:%u:%u: %s: %s",
+                 loader->name, pos->line, pos->column, path[0] ? path : "/", message);
+  else
+    g_set_error (&loader->error, JX_LOAD_ERROR, code, "%s: %s: %s",
+                 loader->name, path[0] ? path : "/", message);
+}
+
+static const char *
+node_kind (JsonNode *node)
+{
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      return _("an object");
+    case JSON_NODE_ARRAY:
+      return _("a list");
+    case JSON_NODE_NULL:
+      return _("null");
+    case JSON_NODE_VALUE:
+    default:
+      {
+        GType t = json_node_get_value_type (node);
+        if (t == G_TYPE_STRING)
+          return _("a text");
+        if (t == G_TYPE_BOOLEAN)
+          return _("true/false");
+        return _("a number");
+      }
+    }
+}
+
+static gboolean
+node_is_number (JsonNode *node)
+{
+  GType t;
+
+  if (!JSON_NODE_HOLDS_VALUE (node))
+    return FALSE;
+  t = json_node_get_value_type (node);
+  return t == G_TYPE_INT64 || t == G_TYPE_DOUBLE;
+}
+
+/* ---- the walk ---- */
+
+static gboolean load_record (Loader *loader, const JxRecordType *type, gpointer record,
+                             JsonNode *node, const char *path, int depth);
+
+static gboolean
+field_applies (const JxField *f,
+               int            depth)
+{
+  if (depth == 0)
+    return TRUE;
+  if ((f->flags & JX_FIELD_LEAF) && depth < 3)
+    return FALSE;
+  if ((f->flags & JX_FIELD_BRANCH) && depth >= 3)
+    return FALSE;
+  return TRUE;
+}
+
+static gboolean
+load_field (Loader        *loader,
+            const JxField *f,
+            gpointer       record,
+            JsonNode      *node,
+            const char    *path,
+            int            depth)
+{
+  gboolean is_null = JSON_NODE_HOLDS_NULL (node);
+
+  switch (f->kind)
+    {
+    case JX_FIELD_STRING:
+      {
+        const char *s;
+
+        if (is_null)
+          return TRUE;
+        if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+          {
+            fail (loader, node, path, JX_LOAD_ERROR_INVALID, _("expected a text, found %s"), node_kind (node));
+            return FALSE;
+          }
+        s = json_node_get_string (node);
+        if (strlen (s) > JX_LOAD_MAX_TEXT)
+          {
+            fail (loader, node, path, JX_LOAD_ERROR_TOO_LARGE,
+                  _("text of %zu bytes is too long (at most %d)"), strlen (s), JX_LOAD_MAX_TEXT);
+            return FALSE;
+          }
+        g_free (*JX_FIELD_AT (record, f, char *));
+        *JX_FIELD_AT (record, f, char *) = g_strdup (s);
+        return TRUE;
+      }
+
+    case JX_FIELD_INT:
+    case JX_FIELD_COUNT:
+      {
+        double d;
+
+        if (is_null && f->kind == JX_FIELD_COUNT)
+          return TRUE;
+        if (!node_is_number (node))
+          {
+            fail (loader, node, path, JX_LOAD_ERROR_INVALID, _("expected a whole number, found %s"), node_kind (node));
+            return FALSE;
+          }
+        d = json_node_get_double (node);
+        if (d != floor (d))
+          {
+            fail (loader, node, path, JX_LOAD_ERROR_INVALID, _("expected a whole number, found %g"), d);
+            return FALSE;
+          }
+        if (f->kind == JX_FIELD_COUNT && (d < 0 || d > 10000000))
+          {
+            fail (loader, node, path, JX_LOAD_ERROR_INVALID,
+                  d < 0 ? _("a number of people cannot be negative (%.0f)") : _("%.0f people is out of range"), d);
+            return FALSE;
+          }
+        if (fabs (d) > G_MAXINT32)
+          {
+            fail (loader, node, path, JX_LOAD_ERROR_INVALID, _("%g is out of range"), d);
+            return FALSE;
+          }
+        *JX_FIELD_AT (record, f, gint) = (gint) d;
+        return TRUE;
+      }
+
+    case JX_FIELD_MONEY:
+      {
+        g_autoptr(GError) error = NULL;
+
+        if (is_null)
+          return TRUE;
+        if (!node_is_number (node))
+          {
+            fail (loader, node, path, JX_LOAD_ERROR_INVALID, _("expected an amount in 万元, found %s"), node_kind (node));
+            return FALSE;
+          }
+        if (!jx_money_from_double (json_node_get_double (node), JX_FIELD_AT (record, f, JxMoney), &error))
+          {
+            fail (loader, node, path, JX_LOAD_ERROR_INVALID, "%s", error->message);
+            return FALSE;
+          }
+        return TRUE;
+      }
+
+    case JX_FIELD_NUMBER:
+      {
+        double d;
+
+        if (is_null && !(f->flags & JX_FIELD_NOT_NULL))
+          return TRUE;
+        if (!node_is_number (node))
+          {
+            fail (loader, node, path, JX_LOAD_ERROR_INVALID, _("expected a number, found %s"), node_kind (node));
+            return FALSE;
+          }
+        d = json_node_get_double (node);
+        if (!isfinite (d) || fabs (d) > 1e12)
+          {
+            fail (loader, node, path, JX_LOAD_ERROR_INVALID, _("number %g is out of range"), d);
+            return FALSE;
+          }
+        *JX_FIELD_AT (record, f, double) = d;
+        return TRUE;
+      }
+
+    case JX_FIELD_BOOL:
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+        {
+          fail (loader, node, path, JX_LOAD_ERROR_INVALID, _("expected true or false, found %s"), node_kind (node));
+          return FALSE;
+        }
+      *JX_FIELD_AT (record, f, gboolean) = json_node_get_boolean (node);
+      return TRUE;
+
+    case JX_FIELD_ENUM:
+      {
+        const char *s;
+        guint i;
+
+        /* An enum whose first name is "" (the metric link) takes null as "none". */
+        if (is_null && f->enum_values[0][0] == '\0')
+          {
+            *JX_FIELD_AT (record, f, gint) = 0;
+            return TRUE;
+          }
+        if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+          {
+            fail (loader, node, path, JX_LOAD_ERROR_INVALID, _("expected a text, found %s"), node_kind (node));
+            return FALSE;
+          }
+        s = json_node_get_string (node);
+        for (i = 0; f->enum_values[i] != NULL; i++)
+          if (g_str_equal (f->enum_values[i], s))
+            {
+              *JX_FIELD_AT (record, f, gint) = (gint) i;
+              return TRUE;
+            }
+        {
+          g_autofree char *allowed = g_strjoinv (", ", (char **) f->enum_values);
+          fail (loader, node, path, JX_LOAD_ERROR_INVALID, _("“%s” is not one of: %s"), s, allowed);
+        }
+        return FALSE;
+      }
+
+    case JX_FIELD_OBJECT:
+      return load_record (loader, f->type, JX_FIELD_AT (record, f, guint8), node, path, depth);
+
+    case JX_FIELD_LIST:
+    case JX_FIELD_STRING_LIST:
+      {
+        GPtrArray *list = *JX_FIELD_AT (record, f, GPtrArray *);
+        JsonArray *array;
+        guint i;
+
+        if (is_null)
+          return TRUE;
+        if (!JSON_NODE_HOLDS_ARRAY (node))
+          {
+            fail (loader, node, path, JX_LOAD_ERROR_INVALID, _("expected a list, found %s"), node_kind (node));
+            return FALSE;
+          }
+        array = json_node_get_array (node);
+        for (i = 0; i < json_array_get_length (array); i++)
+          {
+            JsonNode *element = json_array_get_element (array, i);
+            g_autofree char *element_path = g_strdup_printf ("%s[%u]", path, i);
+
+            if (f->kind == JX_FIELD_STRING_LIST)
+              {
+                if (!JSON_NODE_HOLDS_VALUE (element) || json_node_get_value_type (element) != G_TYPE_STRING)
+                  {
+                    fail (loader, element, element_path, JX_LOAD_ERROR_INVALID,
+                          _("expected a text, found %s"), node_kind (element));
+                    return FALSE;
+                  }
+                if (strlen (json_node_get_string (element)) > JX_LOAD_MAX_TEXT)
+                  {
+                    fail (loader, element, element_path, JX_LOAD_ERROR_TOO_LARGE, _("text too long"));
+                    return FALSE;
+                  }
+                g_ptr_array_add (list, g_strdup (json_node_get_string (element)));
+              }
+            else
+              {
+                gpointer child = jx_record_new (f->type);
+                int child_depth = (f->type == &jx_indicator_type) ? depth + 1 : 0;
+
+                g_ptr_array_add (list, child);
+                if (!load_record (loader, f->type, child, element, element_path, child_depth))
+                  return FALSE;
+              }
+          }
+        return TRUE;
+      }
+
+    default:
+      g_assert_not_reached ();
+    }
+  return FALSE;
+}
+
+static gboolean
+load_record (Loader             *loader,
+             const JxRecordType *type,
+             gpointer            record,
+             JsonNode           *node,
+             const char         *path,
+             int                 depth)
+{
+  JsonObject *object;
+  g_autoptr(GList) members = NULL;
+  GList *l;
+  guint i;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      fail (loader, node, path, JX_LOAD_ERROR_INVALID, _("expected an object, found %s"), node_kind (node));
+      return FALSE;
+    }
+  object = json_node_get_object (node);
+
+  if (depth >= 3 && json_object_has_member (object, "children"))
+    {
+      JsonNode *children = json_object_get_member (object, "children");
+      if (!JSON_NODE_HOLDS_ARRAY (children) || json_array_get_length (json_node_get_array (children)) > 0)
+        {
+          g_autofree char *child_path = g_strdup_printf ("%s.children", path);
+          fail (loader, children, child_path, JX_LOAD_ERROR_INVALID,
+                _("indicators have three levels; a level-3 indicator has no children"));
+          return FALSE;
+        }
+    }
+
+  for (i = 0; i < type->n_fields; i++)
+    {
+      const JxField *f = &type->fields[i];
+      g_autofree char *child_path = path[0] ? g_strdup_printf ("%s.%s", path, f->key) : g_strdup (f->key);
+      JsonNode *member;
+
+      if (!field_applies (f, depth))
+        continue;
+      member = json_object_get_member (object, f->key);
+      if (member == NULL)
+        {
+          if (f->flags & JX_FIELD_REQUIRED)
+            {
+              fail (loader, node, child_path, JX_LOAD_ERROR_INVALID, _("this member is required but missing"));
+              return FALSE;
+            }
+          continue;
+        }
+      if (!load_field (loader, f, record, member, child_path, depth))
+        return FALSE;
+    }
+
+  /* Keep what this version does not know, in file order. */
+  members = json_object_get_members (object);
+  for (l = members; l != NULL; l = l->next)
+    {
+      const char *key = l->data;
+      const JxField *f = jx_record_type_find (type, key);
+
+      if (f != NULL && field_applies (f, depth))
+        continue;
+      if (*(JsonObject **) record == NULL)
+        *(JsonObject **) record = json_object_new ();
+      json_object_set_member (*(JsonObject **) record, key,
+                              json_node_copy (json_object_get_member (object, key)));
+    }
+
+  return TRUE;
+}
+
+/* ---- before parsing: encoding and nesting ---- */
+
+static void
+line_column (const char *data,
+             const char *at,
+             guint      *line,
+             guint      *column)
+{
+  const char *p;
+
+  *line = 1;
+  *column = 1;
+  for (p = data; p < at; p++)
+    {
+      if (*p == '\n')
+        {
+          (*line)++;
+          *column = 1;
+        }
+      else if (((guchar) *p & 0xC0) != 0x80)
+        (*column)++;
+    }
+}
+
+static gboolean
+check_text (const char *data,
+            gsize       length,
+            const char *name,
+            GError    **error)
+{
+  const char *end = NULL;
+  gboolean in_string = FALSE;
+  int depth = 0;
+  gsize i;
+  guint line, column;
+
+  if (!g_utf8_validate (data, length, &end))
+    {
+      line_column (data, end, &line, &column);
+      g_set_error (error, JX_LOAD_ERROR, JX_LOAD_ERROR_ENCODING,
+                   _("%s:%u:%u: the file is not UTF-8 text (invalid byte 0x%02X); save it as UTF-8"),
+                   name, line, column, end < data + length ? (guchar) *end : 0);
+      return FALSE;
+    }
+
+  for (i = 0; i < length; i++)
+    {
+      char c = data[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+          continue;
+        }
+      if (c == '"')
+        in_string = TRUE;
+      else if (c == '{' || c == '[')
+        {
+          if (++depth > JX_LOAD_MAX_DEPTH)
+            {
+              line_column (data, data + i, &line, &column);
+              g_set_error (error, JX_LOAD_ERROR, JX_LOAD_ERROR_SYNTAX,
+                           _("%s:%u:%u: nested more than %d levels deep; this is not a Jixiao document"),
+                           name, line, column, JX_LOAD_MAX_DEPTH);
+              return FALSE;
+            }
+        }
+      else if (c == '}' || c == ']')
+        depth--;
+    }
+  return TRUE;
+}
+
+/* ---- entry points ---- */
+
+static void
+loader_clear (Loader *loader)
+{
+  g_clear_object (&loader->parser);
+  g_clear_pointer (&loader->positions, g_hash_table_unref);
+  g_clear_pointer (&loader->seen, g_hash_table_unref);
+  g_clear_pointer (&loader->duplicate, g_free);
+  g_clear_error (&loader->error);
+}
+
+JxDocData *
+jx_doc_data_load_data (const char *data,
+                       gsize       length,
+                       const char *name,
+                       GError    **error)
+{
+  Loader loader = { 0 };
+  g_autoptr(GError) parse_error = NULL;
+  g_autoptr(JxDocData) doc = NULL;
+  JsonNode *root;
+  JsonObject *object;
+  JsonNode *member;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  if (name == NULL)
+    name = "document";
+
+  if (length > JX_LOAD_MAX_BYTES)
+    {
+      g_set_error (error, JX_LOAD_ERROR, JX_LOAD_ERROR_TOO_LARGE,
+                   _("%s: the file is %zu MB; a Jixiao document is at most %d MB"),
+                   name, length / (1024 * 1024), JX_LOAD_MAX_BYTES / (1024 * 1024));
+      return NULL;
+    }
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      data += 3;
+      length -= 3;
+    }
+  if (length == 0)
+    {
+      g_set_error (error, JX_LOAD_ERROR, JX_LOAD_ERROR_SYNTAX, _("%s: the file is empty"), name);
+      return NULL;
+    }
+  if (!check_text (data, length, name, error))
+    return NULL;
+
+  loader.name = name;
+  loader.parser = json_parser_new ();
+  loader.positions = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  loader.seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_signal_connect (loader.parser, "object-member", G_CALLBACK (on_object_member), &loader);
+  g_signal_connect (loader.parser, "array-element", G_CALLBACK (on_array_element), &loader);
+
+  if (!json_parser_load_from_data (loader.parser, data, (gssize) length, &parse_error))
+    {
+      /* json-glib says "<data>:3:14: Parse error: …"; name the file instead. */
+      const char *msg = parse_error->message;
+      if (g_str_has_prefix (msg, "<data>"))
+        msg += strlen ("<data>");
+      else if (msg[0] != ':')
+        {
+          g_set_error (error, JX_LOAD_ERROR, JX_LOAD_ERROR_SYNTAX, _("%s: not a JSON document: %s"), name, msg);
+          loader_clear (&loader);
+          return NULL;
+        }
+      g_set_error (error, JX_LOAD_ERROR, JX_LOAD_ERROR_SYNTAX, _("%s%s (the file is not valid JSON)"), name, msg);
+      loader_clear (&loader);
+      return NULL;
+    }
+
+  if (loader.duplicate != NULL)
+    {
+      g_set_error (error, JX_LOAD_ERROR, JX_LOAD_ERROR_SYNTAX,
+                   _("%s:%u:%u: the member “%s” appears twice in the same object"),
+                   name, loader.duplicate_pos.line, loader.duplicate_pos.column, loader.duplicate);
+      loader_clear (&loader);
+      return NULL;
+    }
+
+  root = json_parser_get_root (loader.parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error (error, JX_LOAD_ERROR, JX_LOAD_ERROR_INVALID,
+                   _("%s: not a Jixiao document (expected a JSON object)"), name);
+      loader_clear (&loader);
+      return NULL;
+    }
+
+  object = json_node_get_object (root);
+  member = json_object_get_member (object, "format");
+  if (member == NULL || !JSON_NODE_HOLDS_VALUE (member)
+      || json_node_get_value_type (member) != G_TYPE_STRING
+      || !g_str_equal (json_node_get_string (member), "jixiao"))
+    {
+      g_set_error (error, JX_LOAD_ERROR, JX_LOAD_ERROR_INVALID,
+                   _("%s: not a Jixiao document (no \"format\": \"jixiao\")"), name);
+      loader_clear (&loader);
+      return NULL;
+    }
+  member = json_object_get_member (object, "version");
+  if (member != NULL && node_is_number (member) && json_node_get_double (member) > JX_FORMAT_VERSION)
+    {
+      g_set_error (error, JX_LOAD_ERROR, JX_LOAD_ERROR_VERSION,
+                   _("%s: written by a newer Jixiao (format version %.0f); this version reads version %d. Please update Jixiao."),
+                   name, json_node_get_double (member), JX_FORMAT_VERSION);
+      loader_clear (&loader);
+      return NULL;
+    }
+
+  doc = jx_record_new (&jx_doc_data_type);
+  if (!load_record (&loader, &jx_doc_data_type, doc, root, "", 0))
+    {
+      g_propagate_error (error, g_steal_pointer (&loader.error));
+      loader_clear (&loader);
+      return NULL;
+    }
+  if (doc->version < 1)
+    {
+      g_set_error (error, JX_LOAD_ERROR, JX_LOAD_ERROR_INVALID,
+                   _("%s: version: %d is not a format version (1 or higher)"), name, doc->version);
+      loader_clear (&loader);
+      return NULL;
+    }
+
+  loader_clear (&loader);
+  return g_steal_pointer (&doc);
+}
+
+JxDocData *
+jx_doc_data_load_file (GFile   *file,
+                       GError **error)
+{
+  g_autofree char *name = g_file_get_path (file);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) local = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  gsize length = 0;
+
+  if (name == NULL)
+    name = g_file_get_uri (file);
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, NULL, &local);
+  if (info == NULL)
+    {
+      g_set_error (error, JX_LOAD_ERROR, JX_LOAD_ERROR_READ, _("%s: cannot open: %s"), name, local->message);
+      return NULL;
+    }
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      g_set_error (error, JX_LOAD_ERROR, JX_LOAD_ERROR_READ, _("%s: is a folder, not a document"), name);
+      return NULL;
+    }
+  if (g_file_info_get_size (info) > JX_LOAD_MAX_BYTES)
+    {
+      g_set_error (error, JX_LOAD_ERROR, JX_LOAD_ERROR_TOO_LARGE,
+                   _("%s: the file is %" G_GOFFSET_FORMAT " MB; a Jixiao document is at most %d MB"),
+                   name, g_file_info_get_size (info) / (1024 * 1024), JX_LOAD_MAX_BYTES / (1024 * 1024));
+      return NULL;
+    }
+  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &local))
+    {
+      g_set_error (error, JX_LOAD_ERROR, JX_LOAD_ERROR_READ, _("%s: cannot read: %s"), name, local->message);
+      return NULL;
+    }
+  return jx_doc_data_load_data (contents, length, name, error);
+}
+
+gboolean
+jx_field_from_json (const JxField *field,
+                    gpointer       record,
+                    int            depth,
+                    JsonNode      *node,
+                    const char    *path,
+                    GError       **error)
+{
+  Loader loader = { 0 };
+  gboolean ok;
+
+  loader.name = "value";
+  loader.positions = g_hash_table_new (NULL, NULL);
+  ok = load_field (&loader, field, record, node, path, depth);
+  if (!ok)
+    g_propagate_error (error, g_steal_pointer (&loader.error));
+  loader_clear (&loader);
+  return ok;
+}
+
+gpointer
+jx_record_from_json (const JxRecordType *type,
+                     JsonNode           *node,
+                     int                 depth,
+                     GError            **error)
+{
+  Loader loader = { 0 };
+  gpointer record = jx_record_new (type);
+
+  loader.name = "clipboard";
+  loader.positions = g_hash_table_new (NULL, NULL);
+  if (!load_record (&loader, type, record, node, "", depth))
+    {
+      g_propagate_error (error, g_steal_pointer (&loader.error));
+      jx_record_free (type, record);
+      record = NULL;
+    }
+  loader_clear (&loader);
+  return record;
+}

@@ -1,0 +1,447 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* jx-save.c: canonical JSON text of a document, and atomic writes. */
+#define G_LOG_DOMAIN "jx-save"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <math.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "jx-money.h"
+#include "jx-save.h"
+
+/* ---- record → JsonNode ---- */
+
+static gboolean
+field_applies (const JxField *f,
+               int            depth)
+{
+  if (depth == 0)
+    return TRUE;
+  if ((f->flags & JX_FIELD_LEAF) && depth < 3)
+    return FALSE;
+  if ((f->flags & JX_FIELD_BRANCH) && depth >= 3)
+    return FALSE;
+  return TRUE;
+}
+
+static gboolean
+field_is_default (const JxField *f,
+                  gconstpointer  record)
+{
+  switch (f->kind)
+    {
+    case JX_FIELD_NUMBER:
+      return *JX_FIELD_AT (record, f, double) == f->default_value;
+    case JX_FIELD_BOOL:
+      return (*JX_FIELD_AT (record, f, gboolean) != 0) == (f->default_value != 0);
+    case JX_FIELD_ENUM:
+    case JX_FIELD_INT:
+      return *JX_FIELD_AT (record, f, gint) == (gint) f->default_value;
+    case JX_FIELD_LIST:
+      return (*JX_FIELD_AT (record, f, GPtrArray *))->len == 0;
+    case JX_FIELD_STRING:
+    case JX_FIELD_COUNT:
+    case JX_FIELD_MONEY:
+    case JX_FIELD_OBJECT:
+    case JX_FIELD_STRING_LIST:
+    default:
+      return FALSE;
+    }
+}
+
+JsonNode *
+jx_field_to_json (const JxField *f,
+               gconstpointer  record,
+               int            depth)
+{
+  JsonNode *node = json_node_alloc ();
+
+  switch (f->kind)
+    {
+    case JX_FIELD_STRING:
+      {
+        const char *s = *JX_FIELD_AT (record, f, char *);
+        json_node_init_string (node, s != NULL ? s : "");
+      }
+      break;
+    case JX_FIELD_INT:
+      json_node_init_int (node, *JX_FIELD_AT (record, f, gint));
+      break;
+    case JX_FIELD_COUNT:
+      {
+        gint c = *JX_FIELD_AT (record, f, gint);
+        if (JX_COUNT_IS_SET (c))
+          json_node_init_int (node, c);
+        else
+          json_node_init_null (node);
+      }
+      break;
+    case JX_FIELD_MONEY:
+      {
+        JxMoney m = *JX_FIELD_AT (record, f, JxMoney);
+        if (!JX_MONEY_IS_SET (m))
+          json_node_init_null (node);
+        else if (m % JX_MONEY_PER_WAN == 0)
+          json_node_init_int (node, m / JX_MONEY_PER_WAN);
+        else
+          json_node_init_double (node, jx_money_to_double (m));
+      }
+      break;
+    case JX_FIELD_NUMBER:
+      {
+        double d = *JX_FIELD_AT (record, f, double);
+        if (isnan (d))
+          json_node_init_null (node);
+        else if (d == floor (d) && fabs (d) < 1e15)
+          json_node_init_int (node, (gint64) d);
+        else
+          json_node_init_double (node, d);
+      }
+      break;
+    case JX_FIELD_BOOL:
+      json_node_init_boolean (node, *JX_FIELD_AT (record, f, gboolean));
+      break;
+    case JX_FIELD_ENUM:
+      {
+        const char *name = f->enum_values[*JX_FIELD_AT (record, f, gint)];
+        if (name[0] == '\0')
+          json_node_init_null (node);
+        else
+          json_node_init_string (node, name);
+      }
+      break;
+    case JX_FIELD_OBJECT:
+      json_node_unref (node);
+      return jx_record_to_json (f->type, JX_FIELD_AT (record, f, guint8), depth);
+    case JX_FIELD_LIST:
+    case JX_FIELD_STRING_LIST:
+      {
+        GPtrArray *list = *JX_FIELD_AT (record, f, GPtrArray *);
+        JsonArray *array = json_array_sized_new (list->len);
+        guint i;
+
+        for (i = 0; i < list->len; i++)
+          {
+            if (f->kind == JX_FIELD_STRING_LIST)
+              json_array_add_string_element (array, g_ptr_array_index (list, i));
+            else
+              json_array_add_element (array, jx_record_to_json (f->type, g_ptr_array_index (list, i),
+                                                                f->type == &jx_indicator_type ? depth + 1 : 0));
+          }
+        json_node_init_array (node, array);
+        json_array_unref (array);
+      }
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  return node;
+}
+
+JsonNode *
+jx_record_to_json (const JxRecordType *type,
+                   gconstpointer       record,
+                   int                 depth)
+{
+  JsonObject *object = json_object_new ();
+  JsonObject *extra = *(JsonObject * const *) record;
+  JsonNode *node;
+  guint i;
+
+  for (i = 0; i < type->n_fields; i++)
+    {
+      const JxField *f = &type->fields[i];
+
+      if (!field_applies (f, depth))
+        continue;
+      if ((f->flags & JX_FIELD_OMIT_DEFAULT) && field_is_default (f, record)
+          && !jx_rule_param_applies (f->key, ((const JxRule *) record)->kind))
+        continue;
+      json_object_set_member (object, f->key, jx_field_to_json (f, record, depth));
+    }
+
+  if (extra != NULL)
+    {
+      g_autoptr(GList) members = json_object_get_members (extra);
+      GList *l;
+
+      for (l = members; l != NULL; l = l->next)
+        if (!json_object_has_member (object, l->data))
+          json_object_set_member (object, l->data, json_node_copy (json_object_get_member (extra, l->data)));
+    }
+
+  node = json_node_alloc ();
+  json_node_init_object (node, object);
+  json_object_unref (object);
+  return node;
+}
+
+/* ---- JsonNode → canonical text ---- */
+
+static void
+write_string (GString    *out,
+              const char *s)
+{
+  g_string_append_c (out, '"');
+  for (; *s != '\0'; s++)
+    {
+      guchar c = (guchar) *s;
+
+      switch (c)
+        {
+        case '"':  g_string_append (out, "\\\""); break;
+        case '\\': g_string_append (out, "\\\\"); break;
+        case '\n': g_string_append (out, "\\n"); break;
+        case '\r': g_string_append (out, "\\r"); break;
+        case '\t': g_string_append (out, "\\t"); break;
+        case '\b': g_string_append (out, "\\b"); break;
+        case '\f': g_string_append (out, "\\f"); break;
+        default:
+          if (c < 0x20)
+            g_string_append_printf (out, "\\u%04x", c);
+          else
+            g_string_append_c (out, (char) c);
+        }
+    }
+  g_string_append_c (out, '"');
+}
+
+static void
+write_double (GString *out,
+              double   d)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  int precision;
+
+  /* Shortest text that reads back as the same double: 645.88, not 645.88000000000005. */
+  for (precision = 15; precision <= 17; precision++)
+    {
+      g_autofree char *format = g_strdup_printf ("%%.%dg", precision);
+      g_ascii_formatd (buf, sizeof buf, format, d);
+      if (g_ascii_strtod (buf, NULL) == d)
+        break;
+    }
+  g_string_append (out, buf);
+}
+
+static void
+write_indent (GString *out,
+              int      level)
+{
+  g_string_append_c (out, '\n');
+  for (int i = 0; i < level; i++)
+    g_string_append (out, "  ");
+}
+
+static void
+write_node (GString  *out,
+            JsonNode *node,
+            int       level)
+{
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_NULL:
+      g_string_append (out, "null");
+      break;
+    case JSON_NODE_VALUE:
+      {
+        GType t = json_node_get_value_type (node);
+        if (t == G_TYPE_STRING)
+          write_string (out, json_node_get_string (node));
+        else if (t == G_TYPE_BOOLEAN)
+          g_string_append (out, json_node_get_boolean (node) ? "true" : "false");
+        else if (t == G_TYPE_INT64)
+          g_string_append_printf (out, "%" G_GINT64_FORMAT, json_node_get_int (node));
+        else
+          write_double (out, json_node_get_double (node));
+      }
+      break;
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+        guint n = json_array_get_length (array);
+
+        if (n == 0)
+          {
+            g_string_append (out, "[]");
+            break;
+          }
+        g_string_append_c (out, '[');
+        for (guint i = 0; i < n; i++)
+          {
+            if (i > 0)
+              g_string_append_c (out, ',');
+            write_indent (out, level + 1);
+            write_node (out, json_array_get_element (array, i), level + 1);
+          }
+        write_indent (out, level);
+        g_string_append_c (out, ']');
+      }
+      break;
+    case JSON_NODE_OBJECT:
+      {
+        JsonObject *object = json_node_get_object (node);
+        g_autoptr(GList) members = json_object_get_members (object);
+        GList *l;
+
+        if (members == NULL)
+          {
+            g_string_append (out, "{}");
+            break;
+          }
+        g_string_append_c (out, '{');
+        for (l = members; l != NULL; l = l->next)
+          {
+            if (l != members)
+              g_string_append_c (out, ',');
+            write_indent (out, level + 1);
+            write_string (out, l->data);
+            g_string_append (out, ": ");
+            write_node (out, json_object_get_member (object, l->data), level + 1);
+          }
+        write_indent (out, level);
+        g_string_append_c (out, '}');
+      }
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+char *
+jx_json_to_text (JsonNode *node)
+{
+  GString *out = g_string_new (NULL);
+
+  write_node (out, node, 0);
+  g_string_append_c (out, '\n');
+  return g_string_free (out, FALSE);
+}
+
+char *
+jx_doc_data_to_json (const JxDocData *data,
+                     gsize           *length)
+{
+  g_autoptr(JsonNode) root = jx_record_to_json (&jx_doc_data_type, data, 0);
+  GString *out = g_string_sized_new (64 * 1024);
+
+  write_node (out, root, 0);
+  g_string_append_c (out, '\n');
+  if (length != NULL)
+    *length = out->len;
+  return g_string_free (out, FALSE);
+}
+
+/* ---- atomic write ---- */
+
+static gboolean
+write_all (int         fd,
+           const char *contents,
+           gsize       length)
+{
+  while (length > 0)
+    {
+      gssize n = write (fd, contents, length);
+      if (n < 0)
+        {
+          if (errno == EINTR)
+            continue;
+          return FALSE;
+        }
+      contents += n;
+      length -= (gsize) n;
+    }
+  return TRUE;
+}
+
+gboolean
+jx_write_file_atomic (GFile      *file,
+                      const char *contents,
+                      gsize       length,
+                      GError    **error)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *dir = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *tmp = NULL;
+  struct stat st;
+  int saved_errno;
+  int fd;
+
+  if (path == NULL)
+    return g_file_replace_contents (file, contents, length, NULL, FALSE,
+                                    G_FILE_CREATE_NONE, NULL, NULL, error);
+
+  dir = g_path_get_dirname (path);
+  base = g_path_get_basename (path);
+  tmp = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
+
+  fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0644);
+  if (fd < 0)
+    {
+      saved_errno = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Cannot save “%s”: cannot create a file in “%s”: %s"),
+                   path, dir, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  /* Keep the permissions of the file being replaced. */
+  if (g_stat (path, &st) == 0)
+    (void) fchmod (fd, st.st_mode & 07777);
+
+  if (!write_all (fd, contents, length) || fsync (fd) != 0)
+    {
+      saved_errno = errno;
+      close (fd);
+      g_unlink (tmp);
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Cannot save “%s”: %s. The file on disk was not changed."),
+                   path, g_strerror (saved_errno));
+      return FALSE;
+    }
+  if (close (fd) != 0)
+    {
+      saved_errno = errno;
+      g_unlink (tmp);
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Cannot save “%s”: %s. The file on disk was not changed."),
+                   path, g_strerror (saved_errno));
+      return FALSE;
+    }
+  if (g_rename (tmp, path) != 0)
+    {
+      saved_errno = errno;
+      g_unlink (tmp);
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Cannot save “%s”: %s. The file on disk was not changed."),
+                   path, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  /* Make the rename itself durable. */
+  fd = open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd >= 0)
+    {
+      (void) fsync (fd);
+      close (fd);
+    }
+  return TRUE;
+}
+
+gboolean
+jx_doc_data_save_file (const JxDocData *data,
+                       GFile           *file,
+                       GError         **error)
+{
+  gsize length = 0;
+  g_autofree char *text = jx_doc_data_to_json (data, &length);
+
+  return jx_write_file_atomic (file, text, length, error);
+}

@@ -1,0 +1,36 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* jx-save.h: writing a document: canonical JSON, atomically. */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "jx-record.h"
+
+G_BEGIN_DECLS
+
+/* Canonical text: members in field-table order then unknown members, two-space indent,
+ * money in its shortest exact form, a final newline. */
+char    *jx_doc_data_to_json  (const JxDocData *data,
+                               gsize           *length);
+/* Any JSON node, pretty and with the shortest exact numbers, and a final newline. */
+char    *jx_json_to_text      (JsonNode *node);
+/* One record as a JSON node (undo, copy). `depth`: indicator level, else 0. */
+JsonNode *jx_record_to_json   (const JxRecordType *type,
+                               gconstpointer       record,
+                               int                 depth);
+/* One field of a record as a JSON node. */
+JsonNode *jx_field_to_json    (const JxField *field,
+                               gconstpointer  record,
+                               int            depth);
+/* Write to a temporary file in the same folder, flush it to disk, rename over `file`.
+ * On failure `file` is untouched and the error says why. */
+gboolean jx_doc_data_save_file (const JxDocData *data,
+                                GFile           *file,
+                                GError         **error);
+/* The same for any bytes (autosave, exports). */
+gboolean jx_write_file_atomic  (GFile      *file,
+                                const char *contents,
+                                gsize       length,
+                                GError    **error);
+
+G_END_DECLS

@@ -1,0 +1,48 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* jx-scoring.h: completion, the scoring rules, subtotals, totals and grades (DESIGN.md §4). */
+#pragma once
+
+#include "jx-types.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  const JxIndicator *indicator;
+  int     level;            /* 1, 2, 3 */
+  char   *path;             /* level names joined by "/": "产出/新闻信息部/全年采摄新闻" */
+  char   *json_path;        /* "indicators[2].children[0].children[0]" */
+  double  weight;           /* effective weight (level 2 without weight: sum of children) */
+  double  completion;       /* percent, NAN when none (qualitative, missing actual, zero target) */
+  double  computed_score;   /* by the rule, rounded; NAN when the rule cannot compute */
+  double  score;            /* the score that counts: entered if any, else computed; NAN if neither */
+  double  rate;             /* score / weight × 100 (levels 1, 2), NAN otherwise */
+  const char *grade;        /* grade band name (levels 1, 2) or NULL */
+  gboolean applicable;
+  gboolean differs;         /* entered and computed scores both present and different */
+  char   *explanation;      /* "3250 / 3000 = 108.33% ≥ 100% → 3.00 of 3" */
+} JxIndicatorResult;
+
+typedef struct {
+  GPtrArray *indicators;    /* of JxIndicatorResult*, every node, pre-order (document order) */
+  GPtrArray *dimensions;    /* the level-1 entries of `indicators` (borrowed) */
+  double total_weight;      /* Σ applicable weights */
+  double total_score;       /* Σ scores, rounded */
+  double total_rate;        /* total_score / total_weight × 100 */
+  double total;             /* the total out of 100: total_rate, rounded */
+  const char *grade;        /* band name, e.g. "优秀" */
+} JxScoreSheet;
+
+JxScoreSheet *jx_score_sheet_compute (const JxDocData *doc);
+void          jx_score_sheet_free    (JxScoreSheet *sheet);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (JxScoreSheet, jx_score_sheet_free)
+
+/* Round to `decimals` per the rounding setting (half up away from zero, or truncate). */
+double      jx_round              (double value, int decimals, JxRounding rounding);
+/* The actual value of part `i`, from the linked metric when the indicator has one. */
+double      jx_indicator_actual   (const JxDocData *doc, const JxIndicator *ind, guint i);
+/* Completion percent of one indicator (smallest of its parts), NAN when none. */
+double      jx_indicator_completion (const JxDocData *doc, const JxIndicator *ind);
+/* The band name for a rate in percent. */
+const char *jx_grade_for_rate     (const JxScoring *scoring, double rate);
+
+G_END_DECLS

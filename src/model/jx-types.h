@@ -1,0 +1,309 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* jx-types.h: the records of a Jixiao document (see data/FORMAT.md).
+ *
+ * These are plain C records, read directly by the metrics, the checks and the render layer.
+ * They are changed only through JxDocument (jx-document.h), which records undo steps and
+ * emits change notifications. Every record starts with `extra`: the JSON members this
+ * version does not know, kept and written back.
+ */
+#pragma once
+
+#include <math.h>
+#include <glib.h>
+#include <json-glib/json-glib.h>
+
+G_BEGIN_DECLS
+
+/* Money: exact integer of 0.01 yuan. 1 万元 = 1 000 000 units. */
+typedef gint64 JxMoney;
+#define JX_MONEY_NONE G_MININT64            /* not stated */
+#define JX_MONEY_PER_WAN G_GINT64_CONSTANT (1000000)
+#define JX_MONEY_IS_SET(m) ((m) != JX_MONEY_NONE)
+
+/* Counts of people: non-negative; -1 is "not stated". */
+#define JX_COUNT_NONE (-1)
+#define JX_COUNT_IS_SET(c) ((c) >= 0)
+
+/* Numbers (targets, actual values, weights, scores): NAN is "not stated". */
+#define JX_NUMBER_IS_SET(d) (!isnan (d))
+
+typedef enum {
+  JX_DIRECTION_GE,   /* ≥ more is better */
+  JX_DIRECTION_GT,
+  JX_DIRECTION_LE,   /* ≤ less is better */
+  JX_DIRECTION_LT,
+  JX_DIRECTION_EQ,
+} JxDirection;
+
+typedef enum {
+  JX_RULE_POSITIVE,     /* 正向 */
+  JX_RULE_NEGATIVE,     /* 反向 */
+  JX_RULE_EQUAL,        /* 等于 */
+  JX_RULE_QUALITATIVE,  /* 定性 */
+  JX_RULE_DEDUCTION,    /* 扣分 */
+  JX_RULE_TIERS,        /* 档位 */
+  JX_RULE_MANUAL,
+} JxRuleKind;
+
+typedef enum {
+  JX_GRADE_ACHIEVED,      /* 达成 80–100% */
+  JX_GRADE_PARTIAL,       /* 部分达成 60–80% */
+  JX_GRADE_NOT_ACHIEVED,  /* 未达成 0–60% */
+} JxGrade;
+
+typedef enum {
+  JX_ROUNDING_HALF_UP,   /* 四舍五入 */
+  JX_ROUNDING_TRUNCATE,
+} JxRounding;
+
+typedef enum {
+  JX_CHANGE_BASE_BUDGET,
+  JX_CHANGE_BASE_ACTUAL,
+} JxChangeBase;
+
+typedef enum {
+  JX_ASSET_BASE_REGISTERED,       /* 在用 / 登记资产 */
+  JX_ASSET_BASE_IN_USE_AND_IDLE,  /* 在用 / (在用 + 闲置) */
+} JxAssetBase;
+
+/* Metric ids; the order is the order of `--metrics` output. */
+typedef enum {
+  JX_METRIC_NONE = 0,
+  JX_METRIC_STAFF_CONTROL_RATE,
+  JX_METRIC_THREE_PUBLIC_CHANGE_RATE,
+  JX_METRIC_THREE_PUBLIC_CONTROL_RATE,
+  JX_METRIC_BUDGET_EXECUTION_RATE,
+  JX_METRIC_PROJECT_EXECUTION_RATE,
+  JX_METRIC_PUBLIC_FUNDS_CONTROL_RATE,
+  JX_METRIC_PROCUREMENT_EXECUTION_RATE,
+  JX_METRIC_KEY_EXPENDITURE_RATE,
+  JX_METRIC_ASSET_UTILIZATION_RATE,
+  JX_METRIC_BUDGET_ADJUSTMENT_RATE,
+  JX_N_METRICS
+} JxMetricId;
+
+/* ---- department ---- */
+
+typedef struct {
+  JsonObject *extra;
+  gint total;
+  gint administrative;         /* 行政编制 */
+  gint institutional;          /* 事业编制 */
+  gint civil_servant_managed;  /* 其中参照公务员法管理 */
+  gint contract;               /* 员额内聘用 (actual only) */
+} JxHeadcount;
+
+typedef struct {
+  JsonObject *extra;
+  gint total;
+  gint honorary;   /* 离休 */
+  gint retired;    /* 退休 */
+} JxRetirees;
+
+typedef struct {
+  JsonObject *extra;
+  JxHeadcount authorized;
+  JxHeadcount actual;
+  JxRetirees retirees;
+  char *notes;
+} JxStaffing;
+
+typedef struct {
+  JsonObject *extra;
+  char *name;
+  gint year;
+  char *report_date;
+  char *preparer;
+  char *basis;
+  GPtrArray *functions;   /* of char* */
+  JxStaffing staffing;
+} JxDepartment;
+
+/* ---- budget ---- */
+
+typedef struct {
+  JsonObject *extra;
+  char *name;
+  JxMoney amount;
+} JxAmountItem;
+
+typedef struct {
+  JsonObject *extra;
+  JxMoney total;
+  GPtrArray *items;       /* of JxAmountItem* */
+  char *note;
+} JxAmountTable;
+
+typedef struct {
+  JsonObject *extra;
+  JxMoney total;          /* 总支出 */
+  JxMoney basic;          /* 基本支出 */
+  JxMoney personnel;      /* 人员经费 */
+  JxMoney public_;        /* 公用经费 ("public") */
+  JxMoney project;        /* 项目支出 */
+  char *note;
+} JxNature;
+
+typedef struct {
+  JsonObject *extra;
+  JxMoney initial;        /* 年初 */
+  JxMoney additional;     /* 追加 */
+  JxMoney adjusted;       /* 调整后 */
+  JxMoney actual;         /* 执行 / 决算 */
+  JxMoney previous_year;  /* 上年决算 (projects only) */
+  char *note;
+} JxFlow;
+
+typedef struct {
+  JsonObject *extra;
+  char *name;
+  JxMoney budget;
+  JxMoney actual;
+  JxMoney previous_budget;
+  JxMoney previous_actual;
+} JxThreePublicItem;
+
+typedef struct {
+  JsonObject *extra;
+  GPtrArray *items;       /* of JxThreePublicItem* */
+  JxMoney budget_total;
+  JxMoney actual_total;
+  JxMoney previous_budget_total;
+  JxMoney previous_actual_total;
+  char *note;
+} JxThreePublic;
+
+typedef struct {
+  JsonObject *extra;
+  JxMoney budget;
+  JxMoney actual;
+  char *note;
+} JxProcurement;
+
+typedef struct {
+  JsonObject *extra;
+  JxMoney registered;
+  JxMoney in_use;
+  JxMoney idle;
+  int utilization_base;   /* JxAssetBase */
+  char *note;
+} JxAssets;
+
+typedef struct {
+  JsonObject *extra;
+  JxMoney amount;
+  char *note;
+} JxKeyExpenditure;
+
+typedef struct {
+  JsonObject *extra;
+  JxAmountTable revenue;
+  JxAmountTable by_function;
+  JxNature by_nature;
+  JxAmountTable by_economic;
+  JxFlow execution;
+  JxFlow projects;
+  JxFlow public_funds;
+  JxThreePublic three_public;
+  JxProcurement procurement;
+  JxAssets assets;
+  JxKeyExpenditure key_expenditure;
+} JxBudget;
+
+/* ---- indicators ---- */
+
+typedef struct {
+  JsonObject *extra;
+  char *label;
+  double target;
+  double actual;
+  char *unit;
+  int direction;          /* JxDirection */
+} JxPart;
+
+typedef struct {
+  JsonObject *extra;
+  double min;             /* completion percent */
+  double points;
+} JxTier;
+
+typedef struct {
+  JsonObject *extra;
+  int kind;               /* JxRuleKind */
+  double tolerance;
+  gboolean proportional;
+  int grade;              /* JxGrade */
+  double share;           /* percent */
+  double threshold;
+  double step;
+  GPtrArray *tiers;       /* of JxTier* */
+} JxRule;
+
+typedef struct _JxIndicator JxIndicator;
+struct _JxIndicator {
+  JsonObject *extra;
+  char *number;
+  char *name;
+  double weight;
+  double stated_score;    /* level 1, 2 */
+  char *analysis;
+  char *note;             /* level 3 */
+  char *target_text;
+  char *actual_text;
+  GPtrArray *parts;       /* of JxPart* */
+  int metric;             /* JxMetricId */
+  gboolean applicable;
+  JxRule rule;
+  double score;           /* entered score; NAN when the computed one stands */
+  GPtrArray *children;    /* of JxIndicator* */
+};
+
+/* ---- scoring, conclusion ---- */
+
+typedef struct {
+  JsonObject *extra;
+  char *name;
+  double min;
+} JxGradeBand;
+
+typedef struct {
+  JsonObject *extra;
+  GPtrArray *grade_bands;   /* of JxGradeBand*, highest first */
+  gint decimals;
+  int rounding;             /* JxRounding */
+  int three_public_change_base;  /* JxChangeBase */
+  char *method;             /* how the goals were set and weighted (report 一（二）) */
+} JxScoring;
+
+typedef struct {
+  JsonObject *extra;
+  double stated_total;
+  char *summary;
+  char *benefits;
+  char *experience;
+  char *problems;
+  char *measures;
+} JxConclusion;
+
+typedef struct {
+  JsonObject *extra;
+  char *path;
+  double value;
+  char *where;
+} JxRestatement;
+
+typedef struct {
+  JsonObject *extra;
+  char *format;
+  gint version;
+  JxDepartment department;
+  JxBudget budget;
+  GPtrArray *indicators;    /* of JxIndicator*, level 1 */
+  JxScoring scoring;
+  JxConclusion conclusion;
+  GPtrArray *restatements;  /* of JxRestatement* */
+} JxDocData;
+
+#define JX_FORMAT_VERSION 1
+
+G_END_DECLS

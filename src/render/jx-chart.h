@@ -1,0 +1,64 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* jx-chart.h: a chart = data computed from the document + a kind + a style. One drawing
+ * function, jx_chart_render(), serves the screen widget, printing and export. */
+#pragma once
+
+#include <cairo.h>
+
+#include "jx-types.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  JX_CHART_STYLE_LIGHT,      /* screen, light */
+  JX_CHART_STYLE_DARK,       /* screen, dark */
+  JX_CHART_STYLE_PRINT,      /* A4, greyscale-safe (patterns / distinct lightness) */
+  JX_CHART_STYLE_PROJECTOR,  /* large type, high contrast */
+} JxChartStyleKind;
+
+typedef struct _JxChart JxChart;
+
+/* Every chart of a document, in the order pages and the report show them (of JxChart*). */
+GPtrArray  *jx_charts_for_document      (const JxDocData *doc);
+/* One chart by id ("revenue", "spending-function", …); NULL when there is no such id. */
+JxChart    *jx_chart_new_for_id         (const JxDocData *doc,
+                                         const char      *id);
+void        jx_chart_free               (JxChart         *chart);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (JxChart, jx_chart_free)
+
+const char *jx_chart_get_id             (const JxChart   *chart);
+/* Translated title, e.g. "收入结构". */
+const char *jx_chart_get_title          (const JxChart   *chart);
+
+/* Draws the whole chart into (0, 0, width, height) of `cr`, in user units. */
+void        jx_chart_render             (const JxChart   *chart,
+                                         cairo_t         *cr,
+                                         double           width,
+                                         double           height,
+                                         JxChartStyleKind style);
+
+/* Title and every value as plain text (screen readers, clipboard). */
+char       *jx_chart_dup_text_alternative (const JxChart *chart);
+
+/* What is under (x, y) in a chart drawn at width × height ("一般公共预算财政拨款收入
+ * 2,725.07 万元 (72.65%)"), or NULL: the screen widget shows it on hover. */
+char       *jx_chart_describe_at        (const JxChart   *chart,
+                                         double           width,
+                                         double           height,
+                                         double           x,
+                                         double           y);
+
+/* Writes the chart to `path`: PNG, SVG or PDF by its extension. `width` and `height` are
+ * pixels for PNG, points for SVG and PDF. */
+gboolean    jx_chart_export             (const JxChart   *chart,
+                                         const char      *path,
+                                         int              width,
+                                         int              height,
+                                         JxChartStyleKind style,
+                                         GError         **error);
+
+/* "light", "dark", "print", "projector" → kind; FALSE when unknown. */
+gboolean    jx_chart_style_from_string  (const char       *name,
+                                         JxChartStyleKind *kind);
+
+G_END_DECLS
