@@ -358,10 +358,11 @@ test_restatements (void)
                      JX_SEVERITY_ERROR, "budget.revenue.total");
 
   /* counts and numbers */
-  assert_finding (DOC_STAFFING ("'actual':{'total':93}}, 'restatements':[{'path':'department.staffing.actual.total','value':92}]{"),
-                  JX_SEVERITY_ERROR, "department.staffing.actual.total", "93", "92");
-  assert_no_finding (DOC_STAFFING ("'actual':{'total':93}}, 'restatements':[{'path':'department.staffing.actual.total','value':93}]{"),
-                     JX_SEVERITY_ERROR, "department.staffing.actual.total");
+#define STAFF(value) "{'format':'jixiao','version':1,'department':{'name':'T','year':2020,'staffing':{'actual':{'total':93}}}," \
+  "'restatements':[{'path':'department.staffing.actual.total','value':" value ",'where':'一（二）'}]}"
+  assert_finding (STAFF ("92"), JX_SEVERITY_ERROR, "department.staffing.actual.total", "93", "92");
+  assert_no_finding (STAFF ("93"), JX_SEVERITY_ERROR, "department.staffing.actual.total");
+#undef STAFF
   assert_finding (DOC ("'indicators':[{'name':'投入','weight':6}],'restatements':[{'path':'indicators[0].weight','value':7}]"),
                   JX_SEVERITY_ERROR, "indicators[0].weight", "6", "7");
   assert_no_finding (DOC ("'indicators':[{'name':'投入','weight':6}],'restatements':[{'path':'indicators[0].weight','value':6.0000000001}]"),
@@ -455,28 +456,28 @@ test_scores (void)
 
 /* ---- indicators: warnings and info ---- */
 
-#define QUANT(part, extra) DOC ("'indicators':[{'name':'产出','weight':100,'children':[{'name':'g','children':[" \
-  "{'number':'11','name':'每日汇编播出','weight':100,'target_text':'365 期','parts':[" part "],'rule':{'kind':'positive'}" extra "}]}]}]")
+#define QUANT(weight, part, extra) DOC ("'indicators':[{'name':'产出','weight':" weight ",'children':[{'name':'g','children':[" \
+  "{'number':'11','name':'每日汇编播出','weight':" weight ",'target_text':'365 期','parts':[" part "],'rule':{'kind':'positive'}" extra "}]}]}]")
 
 static void
 test_targets (void)
 {
   /* missing actual value */
-  assert_finding (QUANT ("{'target':365,'actual':null,'unit':'期'}", ",'score':100"),
+  assert_finding (QUANT ("100", "{'target':365,'actual':null,'unit':'期'}", ",'score':100"),
                   JX_SEVERITY_WARNING, "indicators[0].children[0].children[0].parts[0].actual", "每日汇编播出", "365 期");
-  assert_no_finding (QUANT ("{'target':365,'actual':366,'unit':'期'}", ",'score':100"),
+  assert_no_finding (QUANT ("100", "{'target':365,'actual':366,'unit':'期'}", ",'score':100"),
                      JX_SEVERITY_WARNING, "indicators[0].children[0].children[0].parts[0].actual");
   /* a metric supplies it */
-  assert_no_finding (QUANT ("{'target':100,'actual':null,'unit':'%'}", ",'metric':'staff_control_rate','score':100"),
+  assert_no_finding (QUANT ("100", "{'target':100,'actual':null,'unit':'%'}", ",'metric':'staff_control_rate','score':100"),
                      JX_SEVERITY_WARNING, "indicators[0].children[0].children[0].parts[0].actual");
   /* not applicable: no actual needed */
-  assert_no_finding (QUANT ("{'target':365,'actual':null,'unit':'期'}", ",'applicable':false,'score':100"),
+  assert_no_finding (QUANT ("100", "{'target':365,'actual':null,'unit':'期'}", ",'applicable':false,'score':100"),
                      JX_SEVERITY_WARNING, "indicators[0].children[0].children[0].parts[0].actual");
 
   /* a target without unit */
-  assert_finding (QUANT ("{'target':365,'actual':366,'unit':''}", ",'score':100"),
+  assert_finding (QUANT ("100", "{'target':365,'actual':366,'unit':''}", ",'score':100"),
                   JX_SEVERITY_WARNING, "indicators[0].children[0].children[0].parts[0].unit", "每日汇编播出", "365");
-  assert_no_finding (QUANT ("{'target':365,'actual':366,'unit':'期'}", ",'score':100"),
+  assert_no_finding (QUANT ("100", "{'target':365,'actual':366,'unit':'期'}", ",'score':100"),
                      JX_SEVERITY_WARNING, "indicators[0].children[0].children[0].parts[0].unit");
 }
 
@@ -524,9 +525,9 @@ static void
 test_entered_differs (void)
 {
   /* 50 / 100 → 1 of 2 computed, 2 entered */
-  assert_finding (QUANT ("{'target':100,'actual':50,'unit':'%'}", ",'weight':2,'score':2"),
-                  JX_SEVERITY_INFO, "indicators[0].children[0].children[0].score", "2", "1");
-  assert_no_finding (QUANT ("{'target':100,'actual':50,'unit':'%'}", ",'weight':2,'score':1"),
+  assert_finding (QUANT ("2", "{'target':100,'actual':50,'unit':'%'}", ",'score':2"),
+                  JX_SEVERITY_INFO, "indicators[0].children[0].children[0].score", "entered score 2", "computed score 1");
+  assert_no_finding (QUANT ("2", "{'target':100,'actual':50,'unit':'%'}", ",'score':1"),
                      JX_SEVERITY_INFO, "indicators[0].children[0].children[0].score");
 }
 #undef QUANT

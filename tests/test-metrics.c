@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 #include <math.h>
+#include <string.h>
 
 #include "jx-load.h"
 #include "jx-metrics.h"

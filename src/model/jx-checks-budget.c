@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* jx-checks-budget.c: the budget tables add up, and the totals stated in several tables agree
- * (DESIGN.md §5). Money is compared exactly, only where every figure is stated. */
+/* jx-checks-budget.c: the figures of the department (DESIGN.md §5): staffing by category adds
+ * up; the budget tables add up, and the totals stated in several tables agree. Money is
+ * compared exactly, and only where every figure is stated. */
 #define G_LOG_DOMAIN "jx-checks"
 
 #include "config.h"
@@ -8,6 +9,90 @@
 #include <glib/gi18n.h>
 
 #include "jx-checks-private.h"
+
+/* ---- staffing ---- */
+
+static void
+count_sum (JxChecks   *checks,
+           const char *path,
+           const char *section,
+           const char *parts_label,
+           int         total,
+           const int  *terms,
+           guint       n_terms)
+{
+  g_autoptr(GString) arithmetic = g_string_new (NULL);
+  g_autofree char *sum_text = NULL;
+  g_autofree char *diff_text = NULL;
+  gint64 sum = 0;
+  guint i;
+
+  if (!JX_COUNT_IS_SET (total))
+    return;
+  for (i = 0; i < n_terms; i++)
+    {
+      if (!JX_COUNT_IS_SET (terms[i]))
+        return;
+      sum += terms[i];
+      g_string_append_printf (arithmetic, i == 0 ? "%d" : " + %d", terms[i]);
+    }
+  if (sum == total)
+    return;
+
+  sum_text = g_strdup_printf ("%" G_GINT64_FORMAT, sum);
+  diff_text = g_strdup_printf ("%" G_GINT64_FORMAT, sum > total ? sum - total : total - sum);
+
+  _jx_checks_add (checks, JX_SEVERITY_ERROR, path,
+                  /* Translators: e.g. "Authorised posts: administrative and institutional posts
+                   * add up to 100 (21 + 79) but the stated total is 101 (difference 1)" */
+                  _("%s: %s add up to %s (%s) but the stated total is %d (difference %s)"),
+                  section, parts_label,
+                  sum_text, arithmetic->str, total, diff_text);
+}
+
+static void
+civil_servant_managed (JxChecks          *checks,
+                       const char        *path,
+                       const char        *section,
+                       const JxHeadcount *h)
+{
+  if (!JX_COUNT_IS_SET (h->civil_servant_managed) || !JX_COUNT_IS_SET (h->institutional))
+    return;
+  if (h->civil_servant_managed <= h->institutional)
+    return;
+
+  _jx_checks_add (checks, JX_SEVERITY_ERROR, path,
+                  _("%s: %d civil-servant-managed (参公) exceed the %d institutional posts they are part of (by %d)"),
+                  section, h->civil_servant_managed, h->institutional,
+                  h->civil_servant_managed - h->institutional);
+}
+
+void
+_jx_checks_staffing (JxChecks *checks)
+{
+  const JxStaffing *s = &checks->doc->department.staffing;
+  int authorized[] = { s->authorized.administrative, s->authorized.institutional };
+  int actual[] = { s->actual.administrative, s->actual.institutional, s->actual.contract };
+  int retirees[] = { s->retirees.honorary, s->retirees.retired };
+
+  count_sum (checks, "department.staffing.authorized.total", _("Authorised posts"),
+             _("administrative and institutional posts"), s->authorized.total,
+             authorized, G_N_ELEMENTS (authorized));
+  civil_servant_managed (checks, "department.staffing.authorized.civil_servant_managed",
+                         _("Authorised posts"), &s->authorized);
+
+  count_sum (checks, "department.staffing.actual.total", _("Actual headcount"),
+             _("administrative, institutional and contract staff"), s->actual.total,
+             actual, G_N_ELEMENTS (actual));
+  civil_servant_managed (checks, "department.staffing.actual.civil_servant_managed",
+                         _("Actual headcount"), &s->actual);
+
+  count_sum (checks, "department.staffing.retirees.total", _("Retirees"),
+             _("honorary (离休) and retired (退休) staff"), s->retirees.total,
+             retirees, G_N_ELEMENTS (retirees));
+}
+
+/* ---- budget ---- */
 
 /* Σ items = total */
 static void

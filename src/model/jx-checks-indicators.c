@@ -324,9 +324,9 @@ check_leaf (JxChecks          *checks,
       g_autofree char *why = jx_metric_explain (checks->doc, leaf->metric);
 
       _jx_checks_add (checks, JX_SEVERITY_INFO, metric_path,
-                      /* Translators: e.g. "Indicator 6 “重点支出安排率”: 重点支出安排率 is not
-                       * applicable (no key expenditure), so it supplies no actual value" */
-                      _("Indicator %s: %s is not applicable (%s), so it supplies no actual value"),
+                      /* Translators: e.g. "Indicator 6 “重点支出安排率”: 重点支出安排率 supplies no
+                       * actual value — not applicable: there is no key expenditure." */
+                      _("Indicator %s: %s supplies no actual value — %s"),
                       label (checks, leaf), jx_metric_title (leaf->metric),
                       why != NULL ? why : "");
     }

@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* jx-checks-private.h: what the parts of the consistency checks share.
  *
- * jx-checks.c            the run, the findings, number formatting, staffing, restatements
- * jx-checks-budget.c     the budget tables
+ * jx-checks.c            the run, the findings, number formatting, restatements
+ * jx-checks-budget.c     staffing and the budget tables
  * jx-checks-indicators.c weights, scores, targets and actual values, the stated total
  */
 #pragma once
@@ -60,6 +60,7 @@ gboolean    _jx_checks_money_sum    (JxChecks      *checks,
                                      const JxMoney *terms,
                                      guint          n_terms);
 
+void        _jx_checks_staffing     (JxChecks *checks);
 void        _jx_checks_budget       (JxChecks *checks);
 void        _jx_checks_indicators   (JxChecks *checks);
 

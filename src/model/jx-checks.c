@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* jx-checks.c: the consistency checks of DESIGN.md §5 — the run, the findings and their
- * figures, the staffing checks and the restatements. The budget tables are checked in
+ * figures, and the restatements. Staffing and the budget tables are checked in
  * jx-checks-budget.c, the indicators in jx-checks-indicators.c. */
 #define G_LOG_DOMAIN "jx-checks"
 
@@ -219,83 +219,6 @@ _jx_checks_money_sum (JxChecks      *checks,
   return FALSE;
 }
 
-/* ---- staffing ---- */
-
-static void
-count_sum (JxChecks   *checks,
-           const char *path,
-           const char *section,
-           const char *parts_label,
-           int         total,
-           const int  *terms,
-           guint       n_terms)
-{
-  g_autoptr(GString) arithmetic = g_string_new (NULL);
-  gint64 sum = 0;
-  guint i;
-
-  if (!JX_COUNT_IS_SET (total))
-    return;
-  for (i = 0; i < n_terms; i++)
-    {
-      if (!JX_COUNT_IS_SET (terms[i]))
-        return;
-      sum += terms[i];
-      g_string_append_printf (arithmetic, i == 0 ? "%d" : " + %d", terms[i]);
-    }
-  if (sum == total)
-    return;
-
-  _jx_checks_add (checks, JX_SEVERITY_ERROR, path,
-                  /* Translators: e.g. "Authorised posts: administrative and institutional posts
-                   * add up to 100 (21 + 79) but the stated total is 101 (difference 1)" */
-                  _("%s: %s add up to %" G_GINT64_FORMAT " (%s) but the stated total is %d (difference %" G_GINT64_FORMAT ")"),
-                  section, parts_label, sum, arithmetic->str, total,
-                  sum > total ? sum - total : total - sum);
-}
-
-static void
-civil_servant_managed (JxChecks          *checks,
-                       const char        *path,
-                       const char        *section,
-                       const JxHeadcount *h)
-{
-  if (!JX_COUNT_IS_SET (h->civil_servant_managed) || !JX_COUNT_IS_SET (h->institutional))
-    return;
-  if (h->civil_servant_managed <= h->institutional)
-    return;
-
-  _jx_checks_add (checks, JX_SEVERITY_ERROR, path,
-                  _("%s: %d civil-servant-managed (参公) exceed the %d institutional posts they are part of (by %d)"),
-                  section, h->civil_servant_managed, h->institutional,
-                  h->civil_servant_managed - h->institutional);
-}
-
-static void
-check_staffing (JxChecks *checks)
-{
-  const JxStaffing *s = &checks->doc->department.staffing;
-  int authorized[] = { s->authorized.administrative, s->authorized.institutional };
-  int actual[] = { s->actual.administrative, s->actual.institutional, s->actual.contract };
-  int retirees[] = { s->retirees.honorary, s->retirees.retired };
-
-  count_sum (checks, "department.staffing.authorized.total", _("Authorised posts"),
-             _("administrative and institutional posts"), s->authorized.total,
-             authorized, G_N_ELEMENTS (authorized));
-  civil_servant_managed (checks, "department.staffing.authorized.civil_servant_managed",
-                         _("Authorised posts"), &s->authorized);
-
-  count_sum (checks, "department.staffing.actual.total", _("Actual headcount"),
-             _("administrative, institutional and contract staff"), s->actual.total,
-             actual, G_N_ELEMENTS (actual));
-  civil_servant_managed (checks, "department.staffing.actual.civil_servant_managed",
-                         _("Actual headcount"), &s->actual);
-
-  count_sum (checks, "department.staffing.retirees.total", _("Retirees"),
-             _("honorary (离休) and retired (退休) staff"), s->retirees.total,
-             retirees, G_N_ELEMENTS (retirees));
-}
-
 /* ---- restatements ---- */
 
 /* For budget.{execution,projects,public_funds}.{initial,additional,adjusted}: the flow and
@@ -359,8 +282,8 @@ restated_money (JxChecks            *checks,
     {
       /* finer than 0.01 元 or out of range: cannot be the same amount */
       _jx_checks_add (checks, JX_SEVERITY_ERROR, r->path,
-                      _("%s: %s 万元 here but %s 万元 in %s"),
-                      r->path, _jx_checks_money (checks, stated),
+                      _("%s 万元 here but %s 万元 in %s"),
+                      _jx_checks_money (checks, stated),
                       _jx_checks_number (checks, r->value), where);
       return;
     }
@@ -381,21 +304,21 @@ restated_money (JxChecks            *checks,
       if (here != NULL && there != NULL)
         {
           _jx_checks_add (checks, JX_SEVERITY_ERROR, r->path,
-                          /* Translators: e.g. "budget.projects.initial: 645.88 万元 here but
+                          /* Translators: e.g. "645.88 万元 here but
                            * 645.12 万元 in 二（三）2（2）项目执行率: 645.88 + 1,476.62 = 2,122.50 =
                            * adjusted 2,122.50, while 645.12 + 1,476.62 = 2,121.74 ≠ adjusted 2,122.50" */
-                          _("%s: %s 万元 here but %s 万元 in %s: %s, while %s"),
-                          r->path, _jx_checks_money (checks, stated),
+                          _("%s 万元 here but %s 万元 in %s: %s, while %s"),
+                          _jx_checks_money (checks, stated),
                           _jx_checks_money (checks, restated), where, here, there);
           return;
         }
     }
 
   _jx_checks_add (checks, JX_SEVERITY_ERROR, r->path,
-                  /* Translators: e.g. "budget.revenue.total: 3,751.00 万元 here but 3,750.00 万元
+                  /* Translators: e.g. "3,751.00 万元 here but 3,750.00 万元
                    * in 一（二）收入 (difference 1.00)" */
-                  _("%s: %s 万元 here but %s 万元 in %s (difference %s)"),
-                  r->path, _jx_checks_money (checks, stated),
+                  _("%s 万元 here but %s 万元 in %s (difference %s)"),
+                  _jx_checks_money (checks, stated),
                   _jx_checks_money (checks, restated), where,
                   _jx_checks_money (checks, restated > stated ? restated - stated : stated - restated));
 }
@@ -410,10 +333,10 @@ restated_number (JxChecks            *checks,
     return;
 
   _jx_checks_add (checks, JX_SEVERITY_ERROR, r->path,
-                  /* Translators: e.g. "department.staffing.actual.total: 93 here but 92 in
+                  /* Translators: e.g. "93 here but 92 in
                    * 一（二）人员情况 (difference 1)" */
-                  _("%s: %s here but %s in %s (difference %s)"),
-                  r->path, _jx_checks_number (checks, stated),
+                  _("%s here but %s in %s (difference %s)"),
+                  _jx_checks_number (checks, stated),
                   _jx_checks_number (checks, r->value), where,
                   _jx_checks_number (checks, fabs (stated - r->value)));
 }
@@ -538,7 +461,7 @@ jx_checks_run (const JxDocData    *doc,
     checks.found[s] = g_ptr_array_new ();
 
   /* in the order of the document */
-  check_staffing (&checks);
+  _jx_checks_staffing (&checks);
   _jx_checks_budget (&checks);
   _jx_checks_indicators (&checks);
   check_restatements (&checks);

@@ -23,7 +23,9 @@ void        jx_finding_free       (JxFinding *finding);
 /* "error", "warning", "info" (not translated: used in --check and --metrics output). */
 const char *jx_severity_to_string (JxSeverity severity);
 
-/* All findings of the document, errors first, then in document order. */
+/* All findings of the document: errors, then warnings, then info, each in document order.
+ * Returns a GPtrArray of JxFinding* that frees them. `sheet` is the document's score sheet
+ * (scores that count, computed scores, the total); NULL computes one. */
 GPtrArray  *jx_checks_run         (const JxDocData *doc, const JxScoreSheet *sheet);
 
 G_END_DECLS

@@ -136,6 +136,50 @@ node_is_number (JsonNode *node)
   return t == G_TYPE_INT64 || t == G_TYPE_DOUBLE;
 }
 
+/* json-glib turns an escaped lone surrogate ("\ud800") into bytes that are not UTF-8; a
+ * document holding such a text would be saved into a file that no longer opens. */
+static gboolean
+text_is_valid (const char *s)
+{
+  return s == NULL || g_utf8_validate (s, -1, NULL);
+}
+
+static gboolean
+node_text_is_valid (JsonNode *node)
+{
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObject *object = json_node_get_object (node);
+        g_autoptr(GList) members = json_object_get_members (object);
+        GList *l;
+
+        for (l = members; l != NULL; l = l->next)
+          if (!text_is_valid (l->data) || !node_text_is_valid (json_object_get_member (object, l->data)))
+            return FALSE;
+        return TRUE;
+      }
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+        guint i;
+
+        for (i = 0; i < json_array_get_length (array); i++)
+          if (!node_text_is_valid (json_array_get_element (array, i)))
+            return FALSE;
+        return TRUE;
+      }
+    case JSON_NODE_VALUE:
+      return json_node_get_value_type (node) != G_TYPE_STRING || text_is_valid (json_node_get_string (node));
+    case JSON_NODE_NULL:
+    default:
+      return TRUE;
+    }
+}
+
+#define BAD_TEXT_MESSAGE _("the text is not valid Unicode (an escaped half of a surrogate pair, such as \\ud800)")
+
 /* ---- the walk ---- */
 
 static gboolean load_record (Loader *loader, const JxRecordType *type, gpointer record,
@@ -178,6 +222,11 @@ load_field (Loader        *loader,
             return FALSE;
           }
         s = json_node_get_string (node);
+        if (!text_is_valid (s))
+          {
+            fail (loader, node, path, JX_LOAD_ERROR_ENCODING, "%s", BAD_TEXT_MESSAGE);
+            return FALSE;
+          }
         if (strlen (s) > JX_LOAD_MAX_TEXT)
           {
             fail (loader, node, path, JX_LOAD_ERROR_TOO_LARGE,
@@ -288,6 +337,11 @@ load_field (Loader        *loader,
             return FALSE;
           }
         s = json_node_get_string (node);
+        if (!text_is_valid (s))
+          {
+            fail (loader, node, path, JX_LOAD_ERROR_ENCODING, "%s", BAD_TEXT_MESSAGE);
+            return FALSE;
+          }
         for (i = 0; f->enum_values[i] != NULL; i++)
           if (g_str_equal (f->enum_values[i], s))
             {
@@ -330,6 +384,11 @@ load_field (Loader        *loader,
                   {
                     fail (loader, element, element_path, JX_LOAD_ERROR_INVALID,
                           _("expected a text, found %s"), node_kind (element));
+                    return FALSE;
+                  }
+                if (!text_is_valid (json_node_get_string (element)))
+                  {
+                    fail (loader, element, element_path, JX_LOAD_ERROR_ENCODING, "%s", BAD_TEXT_MESSAGE);
                     return FALSE;
                   }
                 if (strlen (json_node_get_string (element)) > JX_LOAD_MAX_TEXT)
@@ -421,6 +480,16 @@ load_record (Loader             *loader,
 
       if (f != NULL && field_applies (f, depth))
         continue;
+      if (!text_is_valid (key) || !node_text_is_valid (json_object_get_member (object, key)))
+        {
+          g_autofree char *child_path = NULL;
+
+          if (text_is_valid (key))
+            child_path = path[0] ? g_strdup_printf ("%s.%s", path, key) : g_strdup (key);
+          fail (loader, json_object_get_member (object, key), child_path != NULL ? child_path : path,
+                JX_LOAD_ERROR_ENCODING, "%s", BAD_TEXT_MESSAGE);
+          return FALSE;
+        }
       if (*(JsonObject **) record == NULL)
         *(JsonObject **) record = json_object_new ();
       json_object_set_member (*(JsonObject **) record, key,

@@ -246,7 +246,7 @@ jx_metric_explain (const JxDocData *doc,
     return g_strdup_printf (_("Not applicable: %s is not stated."), _(op.b_name));
   if (op.shape == SHAPE_SHARE && operands_base (&op) == 0)
     return g_strdup_printf (_("Not applicable: %s and %s add up to zero."), _(op.a_name), _(op.b_name));
-  if (op.b == 0)
+  if (op.shape != SHAPE_SHARE && op.b == 0)
     return g_strdup_printf (_("Not applicable: %s is zero."), _(op.b_name));
 
   a = format_operand (&op, op.a);

@@ -23,13 +23,14 @@
 
 /* A part's share in percent (completion, or the negative / equal rule's share of the
  * weight), given both values stated; appends the arithmetic. `ts`, `as` are t and a as text. */
-typedef double (*PartFunc) (const JxRule *rule,
-                            int           direction,
-                            double        t,
-                            double        a,
-                            const char   *ts,
-                            const char   *as,
-                            GString      *out);
+typedef double (*PartFunc) (JxScoringContext *ctx,
+                            const JxRule     *rule,
+                            int               direction,
+                            double            t,
+                            double            a,
+                            const char       *ts,
+                            const char       *as,
+                            GString          *out);
 
 static const char * const grade_titles[] = {
   N_("achieved"),
@@ -109,21 +110,23 @@ jx_indicator_completion (const JxDocData   *doc,
 /* ---- per part ---- */
 
 static void
-append_floor (GString *out,
-              double   raw)
+append_floor (JxScoringContext *ctx,
+              GString          *out,
+              double            raw)
 {
   if (raw < 0)
-    g_string_append (out, _(" < 0 → 0%"));
+    g_string_append (out, _jx_tr (ctx, N_(" < 0 → 0%")));
 }
 
 static double
-completion_part (const JxRule *rule,
-                 int           direction,
-                 double        t,
-                 double        a,
-                 const char   *ts,
-                 const char   *as,
-                 GString      *out)
+completion_part (JxScoringContext *ctx,
+                 const JxRule     *rule,
+                 int               direction,
+                 double            t,
+                 double            a,
+                 const char       *ts,
+                 const char       *as,
+                 GString          *out)
 {
   char cs[JX_NUMBER_BUF];
   double c = part_completion (direction, t, a);
@@ -135,34 +138,34 @@ completion_part (const JxRule *rule,
     case JX_DIRECTION_LE:
     case JX_DIRECTION_LT:
       if (a <= t)
-        g_string_append_printf (out, _("%s ≤ %s → 100%%"), as, ts);
+        _jx_append (out, _jx_tr (ctx, N_("%s ≤ %s → 100%%")), as, ts);
       else if (t > 0)
-        g_string_append_printf (out, _("%s / %s = %s%%"), ts, as, cs);
+        _jx_append (out, _jx_tr (ctx, N_("%s / %s = %s%%")), ts, as, cs);
       else
         {
           raw = 100 - (a - t) / fabs (t) * 100;
-          g_string_append_printf (out, _("100%% − (%s − %s) / |%s| = %s%%"), as, ts, ts,
-                                  _jx_format_fixed (cs, raw, 2));
-          append_floor (out, raw);
+          _jx_append (out, _jx_tr (ctx, N_("100%% − (%s − %s) / |%s| = %s%%")), as, ts, ts,
+                      _jx_format_fixed (cs, raw, 2));
+          append_floor (ctx, out, raw);
         }
       break;
     case JX_DIRECTION_EQ:
       raw = 100 - fabs (a - t) / fabs (t) * 100;
-      g_string_append_printf (out, _("100%% − |%s − %s| / |%s| = %s%%"), as, ts, ts,
-                              _jx_format_fixed (cs, raw, 2));
-      append_floor (out, raw);
+      _jx_append (out, _jx_tr (ctx, N_("100%% − |%s − %s| / |%s| = %s%%")), as, ts, ts,
+                  _jx_format_fixed (cs, raw, 2));
+      append_floor (ctx, out, raw);
       break;
     case JX_DIRECTION_GE:
     case JX_DIRECTION_GT:
     default:
       if (t > 0)
-        g_string_append_printf (out, _("%s / %s = %s%%"), as, ts, cs);
+        _jx_append (out, _jx_tr (ctx, N_("%s / %s = %s%%")), as, ts, cs);
       else
         {
           raw = 100 + (a - t) / fabs (t) * 100;
-          g_string_append_printf (out, _("100%% + (%s − %s) / |%s| = %s%%"), as, ts, ts,
-                                  _jx_format_fixed (cs, raw, 2));
-          append_floor (out, raw);
+          _jx_append (out, _jx_tr (ctx, N_("100%% + (%s − %s) / |%s| = %s%%")), as, ts, ts,
+                      _jx_format_fixed (cs, raw, 2));
+          append_floor (ctx, out, raw);
         }
       break;
     }
@@ -170,41 +173,43 @@ completion_part (const JxRule *rule,
 }
 
 static double
-negative_part (const JxRule *rule,
-               int           direction,
-               double        t,
-               double        a,
-               const char   *ts,
-               const char   *as,
-               GString      *out)
+negative_part (JxScoringContext *ctx,
+               const JxRule     *rule,
+               int               direction,
+               double            t,
+               double            a,
+               const char       *ts,
+               const char       *as,
+               GString          *out)
 {
   char fs[JX_NUMBER_BUF];
   double f;
 
   if (a <= t)
     {
-      g_string_append_printf (out, _("%s ≤ %s"), as, ts);
+      _jx_append (out, _jx_tr (ctx, N_("%s ≤ %s")), as, ts);
       return 100;
     }
   if (t == 0)
     {
-      g_string_append_printf (out, _("%s > 0, above a zero target → 0%%"), as);
+      _jx_append (out, _jx_tr (ctx, N_("%s > 0, above a zero target → 0%%")), as);
       return 0;
     }
   f = 100 - (a - t) / fabs (t) * 100;
-  g_string_append_printf (out, _("1 − (%s − %s) / |%s| = %s%%"), as, ts, ts, _jx_format_fixed (fs, f, 2));
-  append_floor (out, f);
+  _jx_append (out, _jx_tr (ctx, N_("1 − (%s − %s) / |%s| = %s%%")), as, ts, ts, _jx_format_fixed (fs, f, 2));
+  append_floor (ctx, out, f);
   return MAX (f, 0);
 }
 
 static double
-equal_part (const JxRule *rule,
-            int           direction,
-            double        t,
-            double        a,
-            const char   *ts,
-            const char   *as,
-            GString      *out)
+equal_part (JxScoringContext *ctx,
+            const JxRule     *rule,
+            int               direction,
+            double            t,
+            double            a,
+            const char       *ts,
+            const char       *as,
+            GString          *out)
 {
   char ds[JX_NUMBER_BUF];
   char tol[JX_NUMBER_BUF];
@@ -217,24 +222,35 @@ equal_part (const JxRule *rule,
   _jx_format_number (tol, tolerance, 6);
   if (d <= tolerance + 1e-9 * MAX (1.0, tolerance))
     {
-      g_string_append_printf (out, _("|%s − %s| = %s ≤ %s"), as, ts, ds, tol);
+      _jx_append (out, _jx_tr (ctx, N_("|%s − %s| = %s ≤ %s")), as, ts, ds, tol);
       return 100;
     }
   if (!rule->proportional)
     {
-      g_string_append_printf (out, _("|%s − %s| = %s > %s → 0%%"), as, ts, ds, tol);
+      _jx_append (out, _jx_tr (ctx, N_("|%s − %s| = %s > %s → 0%%")), as, ts, ds, tol);
       return 0;
     }
   f = (a != 0 && t != 0 && (a > 0) == (t > 0)) ? MIN (a / t, t / a) * 100 : 0;
-  g_string_append_printf (out, _("|%s − %s| = %s > %s; min(%s / %s, %s / %s) = %s%%"),
-                          as, ts, ds, tol, as, ts, ts, as, _jx_format_fixed (fs, f, 2));
+  _jx_append (out, _jx_tr (ctx, N_("|%s − %s| = %s > %s; min(%s / %s, %s / %s) = %s%%")),
+              as, ts, ds, tol, as, ts, ts, as, _jx_format_fixed (fs, f, 2));
   return f;
+}
+
+static void
+append_label (GString      *out,
+              const JxPart *part,
+              guint         i)
+{
+  if (part->label != NULL && *part->label != '\0')
+    _jx_append (out, "%s: ", part->label);
+  else
+    g_string_append_printf (out, "#%u: ", i + 1);
 }
 
 /* The smallest share of the parts by `func`, the arithmetic appended to `out`; NAN when a
  * part lacks a value, `out` then holding why. */
 static double
-eval_parts (const JxDocData   *doc,
+eval_parts (JxScoringContext  *ctx,
             const JxIndicator *ind,
             PartFunc           func,
             gboolean           zero_target_ok,
@@ -250,26 +266,24 @@ eval_parts (const JxDocData   *doc,
   for (i = 0; i < n; i++)
     {
       const JxPart *part = g_ptr_array_index (ind->parts, i);
-      double a = jx_indicator_actual (doc, ind, i);
+      double a = jx_indicator_actual (ctx->doc, ind, i);
       const char *why = NULL;
 
       if (!JX_NUMBER_IS_SET (part->target))
-        why = _("the target is not stated");
+        why = _jx_tr (ctx, N_("the target is not stated"));
       else if (!JX_NUMBER_IS_SET (a) && i == 0 && ind->metric > JX_METRIC_NONE && ind->metric < JX_N_METRICS)
-        why = _("the actual value comes from a metric that is not applicable");
+        why = _jx_tr (ctx, N_("the actual value comes from a metric that is not applicable"));
       else if (!JX_NUMBER_IS_SET (a))
-        why = _("the actual value is not stated");
+        why = _jx_tr (ctx, N_("the actual value is not stated"));
       else if (part->target == 0 && !zero_target_ok)
-        why = _("the target is zero, so there is no completion");
+        why = _jx_tr (ctx, N_("the target is zero, so there is no completion"));
       if (why == NULL)
         continue;
 
       if (missing)
         g_string_append (out, "; ");
-      if (n > 1 && *part->label)
-        g_string_append_printf (out, "%s: ", part->label);
-      else if (n > 1)
-        g_string_append_printf (out, "#%u: ", i + 1);
+      if (n > 1)
+        append_label (out, part, i);
       g_string_append (out, why);
       missing = TRUE;
     }
@@ -280,18 +294,16 @@ eval_parts (const JxDocData   *doc,
     {
       const JxPart *part = g_ptr_array_index (ind->parts, i);
       gboolean from_metric = i == 0 && ind->metric > JX_METRIC_NONE;
-      double a = jx_indicator_actual (doc, ind, i);
+      double a = jx_indicator_actual (ctx->doc, ind, i);
       char ts[JX_NUMBER_BUF];
       char as[JX_NUMBER_BUF];
       double v;
 
       if (i > 0)
         g_string_append (out, "; ");
-      if (n > 1 && *part->label)
-        g_string_append_printf (out, "%s: ", part->label);
-      else if (n > 1)
-        g_string_append_printf (out, "#%u: ", i + 1);
-      v = func (&ind->rule, part->direction, part->target, a,
+      if (n > 1)
+        append_label (out, part, i);
+      v = func (ctx, &ind->rule, part->direction, part->target, a,
                 _jx_format_number (ts, part->target, 6),
                 _jx_format_number (as, a, from_metric ? 2 : 6), out);
       if (i == 0 || v < result)
@@ -302,7 +314,7 @@ eval_parts (const JxDocData   *doc,
     {
       char rs[JX_NUMBER_BUF];
 
-      g_string_append_printf (out, _("; smallest %s%%"), _jx_format_fixed (rs, result, 2));
+      _jx_append (out, _jx_tr (ctx, N_("; smallest %s%%")), _jx_format_fixed (rs, result, 2));
     }
   return result;
 }
@@ -310,7 +322,8 @@ eval_parts (const JxDocData   *doc,
 /* ---- the rules ---- */
 
 static double
-rule_tiers (const JxIndicator *ind,
+rule_tiers (JxScoringContext  *ctx,
+            const JxIndicator *ind,
             double             c,
             const char        *cs,
             GString           *out)
@@ -328,15 +341,16 @@ rule_tiers (const JxIndicator *ind,
     }
   if (best == NULL)
     {
-      g_string_append_printf (out, _("%s → below every tier"), cs);
+      _jx_append (out, _jx_tr (ctx, N_("%s → below every tier")), cs);
       return 0;
     }
-  g_string_append_printf (out, _("%s → the tier from %s%%"), cs, _jx_format_number (min, best->min, 6));
+  _jx_append (out, _jx_tr (ctx, N_("%s → the tier from %s%%")), cs, _jx_format_number (min, best->min, 6));
   return best->points;
 }
 
 static double
-rule_deduction (const JxIndicator *ind,
+rule_deduction (JxScoringContext  *ctx,
+                const JxIndicator *ind,
                 double             weight,
                 double             c,
                 const char        *cs,
@@ -356,44 +370,44 @@ rule_deduction (const JxIndicator *ind,
   _jx_format_number (threshold_s, threshold, 6);
   if (past <= 0)
     {
-      g_string_append_printf (out, _("%s; shortfall %s%% within the threshold %s%%"),
-                              cs, shortfall_s, threshold_s);
+      _jx_append (out, _jx_tr (ctx, N_("%s; shortfall %s%% within the threshold %s%%")),
+                  cs, shortfall_s, threshold_s);
       return weight;
     }
-  g_string_append_printf (out, _("%s; shortfall %s%% − threshold %s%% = %s points past it × %s = %s deducted"),
-                          cs, shortfall_s, threshold_s,
-                          _jx_format_fixed (past_s, past, 2),
-                          _jx_format_number (step_s, step, 6),
-                          _jx_format_number (deducted_s, step * past, 6));
+  _jx_append (out, _jx_tr (ctx, N_("%s; shortfall %s%% − threshold %s%% = %s points past it × %s = %s deducted")),
+              cs, shortfall_s, threshold_s,
+              _jx_format_fixed (past_s, past, 2),
+              _jx_format_number (step_s, step, 6),
+              _jx_format_number (deducted_s, step * past, 6));
   return MAX (0, weight - step * past);
 }
 
-/* Computes the raw (unrounded) score into *raw and writes the explanation up to the score
- * into `out`; FALSE when no score can be computed, `out` then holding why. */
+/* Computes the raw (unrounded) score into *raw and writes the arithmetic into ctx->tmp2
+ * (`ws` is the weight as text); FALSE when no score can be computed, ctx->tmp2 then
+ * saying why (empty for a manual rule). */
 static gboolean
-apply (const JxDocData   *doc,
+apply (JxScoringContext  *ctx,
        const JxIndicator *ind,
+       const char        *ws,
        double            *raw,
-       gboolean          *full_formula,
-       GString           *out,
-       GString           *tmp)
+       gboolean          *full_formula)
 {
+  GString *out = ctx->tmp2;
+  GString *tmp = ctx->tmp;
   double w = ind->weight;
   gboolean has_parts = ind->parts != NULL && ind->parts->len > 0;
   char cs[JX_NUMBER_BUF];
-  char ws[JX_NUMBER_BUF];
   double c;
   double share;
 
   *full_formula = FALSE;
   g_string_truncate (out, 0);
-  _jx_format_number (ws, w, 6);
 
   if (ind->rule.kind == JX_RULE_MANUAL)
     return FALSE;
   if (!JX_NUMBER_IS_SET (w))
     {
-      g_string_append (out, _("the weight is not stated"));
+      g_string_append (out, _jx_tr (ctx, N_("the weight is not stated")));
       return FALSE;
     }
 
@@ -401,9 +415,10 @@ apply (const JxDocData   *doc,
     {
     case JX_RULE_QUALITATIVE:
       share = JX_NUMBER_IS_SET (ind->rule.share) ? CLAMP (ind->rule.share, 0, 100) : 0;
-      g_string_append_printf (out, _("Qualitative, %s: %s%% × %s"),
-                              _(grade_titles[CLAMP (ind->rule.grade, 0, (int) G_N_ELEMENTS (grade_titles) - 1)]),
-                              _jx_format_number (cs, share, 6), ws);
+      /* Translators: "Qualitative, achieved: 90% × 2" */
+      _jx_append (out, _jx_tr (ctx, N_("Qualitative, %s: %s%% × %s")),
+                  _jx_tr (ctx, grade_titles[CLAMP (ind->rule.grade, 0, (int) G_N_ELEMENTS (grade_titles) - 1)]),
+                  _jx_format_number (cs, share, 6), ws);
       *raw = share / 100 * w;
       *full_formula = TRUE;
       return TRUE;
@@ -412,16 +427,16 @@ apply (const JxDocData   *doc,
     case JX_RULE_EQUAL:
       if (!has_parts)
         break;
-      share = eval_parts (doc, ind, ind->rule.kind == JX_RULE_NEGATIVE ? negative_part : equal_part, TRUE, tmp);
+      share = eval_parts (ctx, ind, ind->rule.kind == JX_RULE_NEGATIVE ? negative_part : equal_part, TRUE, tmp);
       if (isnan (share))
         {
-          g_string_append (out, tmp->str);
+          g_string_append_len (out, tmp->str, tmp->len);
           return FALSE;
         }
       if (share >= 100)
-        g_string_append (out, tmp->str);
+        g_string_append_len (out, tmp->str, tmp->len);
       else
-        g_string_append_printf (out, _("%s → %s%% × %s"), tmp->str, _jx_format_fixed (cs, share, 2), ws);
+        _jx_append (out, _jx_tr (ctx, N_("%s → %s%% × %s")), tmp->str, _jx_format_fixed (cs, share, 2), ws);
       *raw = MIN (share, 100) / 100 * w;
       *full_formula = share < 100;
       return TRUE;
@@ -433,27 +448,27 @@ apply (const JxDocData   *doc,
         break;
       if (ind->rule.kind == JX_RULE_TIERS && (ind->rule.tiers == NULL || ind->rule.tiers->len == 0))
         {
-          g_string_append (out, _("the rule has no tiers"));
+          g_string_append (out, _jx_tr (ctx, N_("the rule has no tiers")));
           return FALSE;
         }
-      c = eval_parts (doc, ind, completion_part, FALSE, tmp);
+      c = eval_parts (ctx, ind, completion_part, FALSE, tmp);
       if (isnan (c))
         {
-          g_string_append (out, tmp->str);
+          g_string_append_len (out, tmp->str, tmp->len);
           return FALSE;
         }
       if (ind->rule.kind == JX_RULE_TIERS)
-        *raw = rule_tiers (ind, c, tmp->str, out);
+        *raw = rule_tiers (ctx, ind, c, tmp->str, out);
       else if (ind->rule.kind == JX_RULE_DEDUCTION)
-        *raw = rule_deduction (ind, w, c, tmp->str, out);
+        *raw = rule_deduction (ctx, ind, w, c, tmp->str, out);
       else if (c >= 100)
         {
-          g_string_append_printf (out, _("%s ≥ 100%%"), tmp->str);
+          _jx_append (out, _jx_tr (ctx, N_("%s ≥ 100%%")), tmp->str);
           *raw = w;
         }
       else
         {
-          g_string_append_printf (out, _("%s → %s%% × %s"), tmp->str, _jx_format_fixed (cs, c, 2), ws);
+          _jx_append (out, _jx_tr (ctx, N_("%s → %s%% × %s")), tmp->str, _jx_format_fixed (cs, c, 2), ws);
           *raw = c / 100 * w;
           *full_formula = TRUE;
         }
@@ -463,53 +478,43 @@ apply (const JxDocData   *doc,
       break;
     }
 
-  g_string_append (out, _("the target is qualitative; grade it with the qualitative rule or enter a score"));
+  g_string_append (out, _jx_tr (ctx, N_("the target is qualitative; grade it with the qualitative rule or enter a score")));
   return FALSE;
 }
 
 void
-_jx_rule_apply (const JxDocData   *doc,
+_jx_rule_apply (JxScoringContext  *ctx,
                 const JxIndicator *ind,
                 JxIndicatorResult *result,
-                GString           *scratch,
-                GString           *scratch2)
+                GString           *out)
 {
-  const JxScoring *sc = &doc->scoring;
-  int decimals = CLAMP (sc->decimals, 0, 6);
-  JxRounding rounding = sc->rounding == JX_ROUNDING_TRUNCATE ? JX_ROUNDING_TRUNCATE : JX_ROUNDING_HALF_UP;
   char score_s[JX_NUMBER_BUF];
   char weight_s[JX_NUMBER_BUF];
   gboolean full_formula;
   double raw = NAN;
 
-  result->completion = jx_indicator_completion (doc, ind);
+  result->completion = jx_indicator_completion (ctx->doc, ind);
   result->computed_score = NAN;
   _jx_format_number (weight_s, ind->weight, 6);
 
-  if (apply (doc, ind, &raw, &full_formula, scratch, scratch2))
+  if (apply (ctx, ind, weight_s, &raw, &full_formula))
     {
-      result->computed_score = jx_round (raw, decimals, rounding);
-      _jx_format_fixed (score_s, result->computed_score, decimals);
+      result->computed_score = jx_round (raw, ctx->decimals, ctx->rounding);
+      _jx_format_fixed (score_s, result->computed_score, ctx->decimals);
+      g_string_append_len (out, ctx->tmp2->str, ctx->tmp2->len);
       if (full_formula)
         /* Translators: "<arithmetic> = 0.63 of 1" (score of weight) */
-        g_string_append_printf (scratch, _(" = %s of %s"), score_s, weight_s);
+        _jx_append (out, _jx_tr (ctx, N_(" = %s of %s")), score_s, weight_s);
       else
         /* Translators: "<arithmetic> → 3.00 of 3" (score of weight) */
-        g_string_append_printf (scratch, _(" → %s of %s"), score_s, weight_s);
-      result->explanation = g_strndup (scratch->str, scratch->len);
-      return;
+        _jx_append (out, _jx_tr (ctx, N_(" → %s of %s")), score_s, weight_s);
     }
-
-  if (ind->rule.kind == JX_RULE_MANUAL)
-    {
-      if (JX_NUMBER_IS_SET (ind->score))
-        result->explanation = g_strdup_printf (_("Scored by hand: %s of %s."),
-                                               _jx_format_number (score_s, ind->score, 6), weight_s);
-      else
-        result->explanation = g_strdup (_("Scored by hand; no score has been entered."));
-      return;
-    }
-
-  /* Translators: %s says why, e.g. "the actual value is not stated" */
-  result->explanation = g_strdup_printf (_("No score can be computed: %s."), scratch->str);
+  else if (ind->rule.kind == JX_RULE_MANUAL && JX_NUMBER_IS_SET (ind->score))
+    _jx_append (out, _jx_tr (ctx, N_("Scored by hand: %s of %s.")),
+                _jx_format_number (score_s, ind->score, 6), weight_s);
+  else if (ind->rule.kind == JX_RULE_MANUAL)
+    g_string_append (out, _jx_tr (ctx, N_("Scored by hand; no score has been entered.")));
+  else
+    /* Translators: %s says why, e.g. "the actual value is not stated" */
+    _jx_append (out, _jx_tr (ctx, N_("No score can be computed: %s.")), ctx->tmp2->str);
 }

@@ -24,15 +24,23 @@
 #include "jx-scoring.h"
 #include "jx-scoring-private.h"
 
+/* The sheet as allocated: results and their strings live in a few large blocks, so
+ * computing and freeing a sheet of 50 000 indicators takes a handful of allocations. */
 typedef struct {
-  const JxDocData *doc;
-  JxScoreSheet *sheet;
+  JxScoreSheet  sheet;
+  GStringChunk *strings;
+  GPtrArray    *blocks;      /* of JxIndicatorResult[RESULT_BLOCK] */
+  guint         block_used;
+} SheetStorage;
+
+#define RESULT_BLOCK 1024
+
+typedef struct {
+  JxScoringContext ctx;
+  SheetStorage *storage;
   GString *path;
   GString *json_path;
-  GString *scratch;
-  GString *scratch2;
-  int decimals;
-  JxRounding rounding;
+  GString *text;
 } Walk;
 
 static const JxGradeBand default_bands[] = {
@@ -42,95 +50,7 @@ static const JxGradeBand default_bands[] = {
   { NULL, (char *) "差", 0 },
 };
 
-/* ---- formatting and rounding ---- */
-
-static const char *
-clean_number (char *buf)
-{
-  /* "-0", "-0.00" → "0", "0.00" */
-  if (buf[0] == '-' && strspn (buf + 1, "0.") == strlen (buf + 1))
-    memmove (buf, buf + 1, strlen (buf));
-  return buf;
-}
-
-const char *
-_jx_format_fixed (char   buf[JX_NUMBER_BUF],
-                  double value,
-                  int    decimals)
-{
-  char format[16];
-
-  if (!isfinite (value))
-    {
-      g_strlcpy (buf, isnan (value) ? "—" : (value > 0 ? "∞" : "-∞"), JX_NUMBER_BUF);
-      return buf;
-    }
-  g_snprintf (format, sizeof format, "%%.%df", CLAMP (decimals, 0, 9));
-  /* Beyond 1e20 "%f" would not fit; such values are garbage anyway. */
-  if (fabs (value) >= 1e20)
-    g_ascii_formatd (buf, JX_NUMBER_BUF, "%g", value);
-  else
-    g_ascii_formatd (buf, JX_NUMBER_BUF, format, jx_round (value, decimals, JX_ROUNDING_HALF_UP));
-  return clean_number (buf);
-}
-
-const char *
-_jx_format_number (char   buf[JX_NUMBER_BUF],
-                   double value,
-                   int    max_decimals)
-{
-  char *dot;
-  char *end;
-
-  _jx_format_fixed (buf, value, max_decimals);
-  dot = strchr (buf, '.');
-  if (dot == NULL || strchr (buf, 'e') != NULL)
-    return buf;
-  end = buf + strlen (buf);
-  while (end > dot && (end[-1] == '0' || end[-1] == '.'))
-    {
-      gboolean was_dot = end[-1] == '.';
-
-      *--end = '\0';
-      if (was_dot)
-        break;
-    }
-  return clean_number (buf);
-}
-
-double
-jx_round (double     value,
-          int        decimals,
-          JxRounding rounding)
-{
-  static const double scales[] = { 1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9 };
-  double scale;
-  double x;
-  double tol;
-  double r;
-
-  if (!isfinite (value))
-    return value;
-
-  decimals = CLAMP (decimals, 0, 9);
-  scale = scales[decimals];
-  x = fabs (value) * scale;
-  if (x >= 1e15)        /* no fractional digits left to round */
-    return value;
-
-  /* Binary doubles store 0.625 exactly but 1.005 as 1.00499999…, and 2/3 × 3 may come out
-   * as 1.9999999999999996: a tolerance far above that noise (≈1e-16 relative) and far
-   * below any digit a user types treats them as the decimals they stand for. */
-  tol = x * 1e-13 + 1e-12;
-  if (rounding == JX_ROUNDING_TRUNCATE)
-    r = floor (x + tol);
-  else
-    r = floor (x + 0.5 + tol);
-
-  if (r == 0)
-    return 0.0;
-  return copysign (r / scale, value);
-}
+/* ---- grades ---- */
 
 const char *
 jx_grade_for_rate (const JxScoring *scoring,
@@ -161,23 +81,46 @@ jx_grade_for_rate (const JxScoring *scoring,
   return NULL;
 }
 
+/* ---- translations ---- */
+
+const char *
+_jx_tr (JxScoringContext *ctx,
+        const char       *msgid)
+{
+  const char *translation;
+
+  if (ctx->translations == NULL)
+    return _(msgid);
+  translation = g_hash_table_lookup (ctx->translations, msgid);
+  if (translation == NULL)
+    {
+      translation = _(msgid);
+      g_hash_table_insert (ctx->translations, (gpointer) msgid, (gpointer) translation);
+    }
+  return translation;
+}
+
 /* ---- the walk ---- */
 
-static void
-indicator_result_free (gpointer data)
+static JxIndicatorResult *
+new_result (SheetStorage *storage)
 {
-  JxIndicatorResult *r = data;
+  JxIndicatorResult *block;
 
-  g_free (r->path);
-  g_free (r->json_path);
-  g_free (r->explanation);
-  g_free (r);
+  if (storage->blocks->len == 0 || storage->block_used == RESULT_BLOCK)
+    {
+      g_ptr_array_add (storage->blocks, g_new0 (JxIndicatorResult, RESULT_BLOCK));
+      storage->block_used = 0;
+    }
+  block = g_ptr_array_index (storage->blocks, storage->blocks->len - 1);
+  return &block[storage->block_used++];
 }
 
 static char *
-scratch_dup (GString *s)
+keep (Walk    *w,
+      GString *s)
 {
-  return g_strndup (s->str, s->len);
+  return g_string_chunk_insert_len (w->storage->strings, s->str, s->len);
 }
 
 static void
@@ -186,39 +129,35 @@ score_leaf (Walk              *w,
             JxIndicatorResult *r,
             double            *excluded)
 {
+  JxScoringContext *ctx = &w->ctx;
   char entered[JX_NUMBER_BUF];
 
   r->weight = ind->weight;
   r->applicable = ind->applicable;
-  _jx_rule_apply (w->doc, ind, r, w->scratch, w->scratch2);
+
+  g_string_truncate (w->text, 0);
+  if (!r->applicable)
+    g_string_append (w->text, _jx_tr (ctx, N_("Not applicable: left out of the weights and the scores. ")));
+  _jx_rule_apply (ctx, ind, r, w->text);
 
   if (JX_NUMBER_IS_SET (ind->score))
     {
       r->score = ind->score;
       if (JX_NUMBER_IS_SET (r->computed_score)
-          && fabs (jx_round (ind->score, w->decimals, w->rounding) - r->computed_score) > 1e-9)
+          && fabs (jx_round (ind->score, ctx->decimals, ctx->rounding) - r->computed_score) > 1e-9)
         {
           r->differs = TRUE;
-          g_string_assign (w->scratch, r->explanation);
-          g_string_append_printf (w->scratch,
-                                  /* Translators: appended to a score's explanation */
-                                  _("; the entered score %s differs"),
-                                  _jx_format_number (entered, ind->score, 6));
-          g_free (r->explanation);
-          r->explanation = scratch_dup (w->scratch);
+          /* Translators: appended to a score's explanation */
+          _jx_append (w->text, _jx_tr (ctx, N_("; the entered score %s differs")),
+                      _jx_format_number (entered, ind->score, 6));
         }
     }
   else
     r->score = r->computed_score;
 
+  r->explanation = keep (w, w->text);
   if (!r->applicable)
-    {
-      g_string_assign (w->scratch, _("Not applicable: left out of the weights and the scores. "));
-      g_string_append (w->scratch, r->explanation);
-      g_free (r->explanation);
-      r->explanation = scratch_dup (w->scratch);
-      *excluded = JX_NUMBER_IS_SET (ind->weight) ? ind->weight : 0;
-    }
+    *excluded = JX_NUMBER_IS_SET (ind->weight) ? ind->weight : 0;
 }
 
 static void
@@ -226,30 +165,29 @@ explain_branch (Walk              *w,
                 JxIndicatorResult *r,
                 gboolean           has_children)
 {
+  JxScoringContext *ctx = &w->ctx;
   char score[JX_NUMBER_BUF];
   char weight[JX_NUMBER_BUF];
   char rate[JX_NUMBER_BUF];
 
-  g_string_truncate (w->scratch, 0);
+  g_string_truncate (w->text, 0);
   if (!has_children)
-    g_string_append (w->scratch, _("No sub-indicators."));
+    g_string_append (w->text, _jx_tr (ctx, N_("No sub-indicators.")));
   else if (!r->applicable)
-    g_string_append (w->scratch, _("Not applicable: none of its sub-indicators is applicable."));
+    g_string_append (w->text, _jx_tr (ctx, N_("Not applicable: none of its sub-indicators is applicable.")));
   else if (isnan (r->rate))
-    g_string_append_printf (w->scratch,
-                            /* Translators: score of weight */
-                            _("%s of %s"),
-                            _jx_format_fixed (score, r->score, w->decimals),
-                            _jx_format_number (weight, r->weight, 6));
+    /* Translators: score of weight */
+    _jx_append (w->text, _jx_tr (ctx, N_("%s of %s")),
+                _jx_format_fixed (score, r->score, ctx->decimals),
+                _jx_format_number (weight, r->weight, 6));
   else
-    g_string_append_printf (w->scratch,
-                            /* Translators: score of weight = rate → grade */
-                            _("%s of %s = %s%% → %s"),
-                            _jx_format_fixed (score, r->score, w->decimals),
-                            _jx_format_number (weight, r->weight, 6),
-                            _jx_format_fixed (rate, r->rate, 2),
-                            r->grade != NULL ? r->grade : "");
-  r->explanation = scratch_dup (w->scratch);
+    /* Translators: score of weight = rate → grade */
+    _jx_append (w->text, _jx_tr (ctx, N_("%s of %s = %s%% → %s")),
+                _jx_format_fixed (score, r->score, ctx->decimals),
+                _jx_format_number (weight, r->weight, 6),
+                _jx_format_fixed (rate, r->rate, 2),
+                r->grade != NULL ? r->grade : "");
+  r->explanation = keep (w, w->text);
 }
 
 /* Adds the result of `ind` and its subtree to the sheet; `*excluded` receives the weight
@@ -261,7 +199,8 @@ walk_node (Walk              *w,
            guint              index,
            double            *excluded)
 {
-  JxIndicatorResult *r = g_new0 (JxIndicatorResult, 1);
+  JxIndicatorResult *r = new_result (w->storage);
+  JxScoreSheet *sheet = &w->storage->sheet;
   gsize path_len = w->path->len;
   gsize json_len = w->json_path->len;
   guint n_children = ind->children != NULL ? ind->children->len : 0;
@@ -270,6 +209,7 @@ walk_node (Walk              *w,
   double sum_all_score = 0;
   double excl = 0;
   guint n_applicable = 0;
+  char digits[JX_NUMBER_BUF];
   guint i;
 
   *excluded = 0;
@@ -284,16 +224,15 @@ walk_node (Walk              *w,
   if (level > 1)
     g_string_append_c (w->path, '/');
   g_string_append (w->path, ind->name != NULL ? ind->name : "");
-  if (level > 1)
-    g_string_append_printf (w->json_path, ".children[%u]", index);
-  else
-    g_string_append_printf (w->json_path, "indicators[%u]", index);
-  r->path = scratch_dup (w->path);
-  r->json_path = scratch_dup (w->json_path);
+  g_string_append (w->json_path, level > 1 ? ".children[" : "indicators[");
+  g_string_append (w->json_path, _jx_format_fixed (digits, index, 0));
+  g_string_append_c (w->json_path, ']');
+  r->path = keep (w, w->path);
+  r->json_path = keep (w, w->json_path);
 
-  g_ptr_array_add (w->sheet->indicators, r);
+  g_ptr_array_add (sheet->indicators, r);
   if (level == 1)
-    g_ptr_array_add (w->sheet->dimensions, r);
+    g_ptr_array_add (sheet->dimensions, r);
 
   if (level >= 3)
     {
@@ -323,18 +262,18 @@ walk_node (Walk              *w,
   if (!r->applicable)
     {
       r->weight = JX_NUMBER_IS_SET (ind->weight) ? ind->weight : excl;
-      r->score = jx_round (sum_all_score, w->decimals, w->rounding);
+      r->score = jx_round (sum_all_score, w->ctx.decimals, w->ctx.rounding);
       *excluded = r->weight;
     }
   else
     {
       r->weight = JX_NUMBER_IS_SET (ind->weight) ? ind->weight - excl : sum_weight;
-      r->score = jx_round (sum_score, w->decimals, w->rounding);
+      r->score = jx_round (sum_score, w->ctx.decimals, w->ctx.rounding);
       *excluded = excl;
       if (r->weight > 0)
         {
           r->rate = r->score * 100.0 / r->weight;
-          r->grade = jx_grade_for_rate (&w->doc->scoring, r->rate);
+          r->grade = jx_grade_for_rate (&w->ctx.doc->scoring, r->rate);
         }
     }
   explain_branch (w, r, n_children > 0);
@@ -348,6 +287,7 @@ out:
 JxScoreSheet *
 jx_score_sheet_compute (const JxDocData *doc)
 {
+  SheetStorage *storage;
   JxScoreSheet *sheet;
   Walk w = { 0 };
   double sum_score = 0;
@@ -357,20 +297,25 @@ jx_score_sheet_compute (const JxDocData *doc)
   g_return_val_if_fail (doc != NULL, NULL);
 
   n = doc->indicators != NULL ? doc->indicators->len : 0;
-  sheet = g_new0 (JxScoreSheet, 1);
-  sheet->indicators = g_ptr_array_new_with_free_func (indicator_result_free);
+  storage = g_new0 (SheetStorage, 1);
+  storage->strings = g_string_chunk_new (64 * 1024);
+  storage->blocks = g_ptr_array_new_with_free_func (g_free);
+  sheet = &storage->sheet;
+  sheet->indicators = g_ptr_array_new ();
   sheet->dimensions = g_ptr_array_sized_new (n);
   sheet->total_rate = NAN;
   sheet->total = NAN;
 
-  w.doc = doc;
-  w.sheet = sheet;
+  w.ctx.doc = doc;
+  w.ctx.decimals = CLAMP (doc->scoring.decimals, 0, 6);
+  w.ctx.rounding = doc->scoring.rounding == JX_ROUNDING_TRUNCATE ? JX_ROUNDING_TRUNCATE : JX_ROUNDING_HALF_UP;
+  w.ctx.translations = g_hash_table_new (NULL, NULL);
+  w.ctx.tmp = g_string_sized_new (256);
+  w.ctx.tmp2 = g_string_sized_new (256);
+  w.storage = storage;
   w.path = g_string_sized_new (256);
   w.json_path = g_string_sized_new (64);
-  w.scratch = g_string_sized_new (256);
-  w.scratch2 = g_string_sized_new (256);
-  w.decimals = CLAMP (doc->scoring.decimals, 0, 6);
-  w.rounding = doc->scoring.rounding == JX_ROUNDING_TRUNCATE ? JX_ROUNDING_TRUNCATE : JX_ROUNDING_HALF_UP;
+  w.text = g_string_sized_new (256);
 
   for (i = 0; i < n; i++)
     {
@@ -386,27 +331,33 @@ jx_score_sheet_compute (const JxDocData *doc)
         sum_score += r->score;
     }
 
-  sheet->total_score = jx_round (sum_score, w.decimals, w.rounding);
+  sheet->total_score = jx_round (sum_score, w.ctx.decimals, w.ctx.rounding);
   if (sheet->total_weight > 0)
     {
       sheet->total_rate = sheet->total_score * 100.0 / sheet->total_weight;
-      sheet->total = jx_round (sheet->total_rate, w.decimals, w.rounding);
+      sheet->total = jx_round (sheet->total_rate, w.ctx.decimals, w.ctx.rounding);
       sheet->grade = jx_grade_for_rate (&doc->scoring, sheet->total);
     }
 
+  g_hash_table_unref (w.ctx.translations);
+  g_string_free (w.ctx.tmp, TRUE);
+  g_string_free (w.ctx.tmp2, TRUE);
   g_string_free (w.path, TRUE);
   g_string_free (w.json_path, TRUE);
-  g_string_free (w.scratch, TRUE);
-  g_string_free (w.scratch2, TRUE);
+  g_string_free (w.text, TRUE);
   return sheet;
 }
 
 void
 jx_score_sheet_free (JxScoreSheet *sheet)
 {
+  SheetStorage *storage = (SheetStorage *) sheet;
+
   if (sheet == NULL)
     return;
   g_clear_pointer (&sheet->indicators, g_ptr_array_unref);
   g_clear_pointer (&sheet->dimensions, g_ptr_array_unref);
-  g_free (sheet);
+  g_clear_pointer (&storage->blocks, g_ptr_array_unref);
+  g_clear_pointer (&storage->strings, g_string_chunk_free);
+  g_free (storage);
 }

@@ -1,0 +1,316 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* jx-report-build.c: the report builder — blocks, section numbers, and numbers written the
+ * way the report prints them.
+ *
+ * The report body is Chinese whatever the UI language: it is a form of the finance bureau
+ * (部门整体支出绩效自评报告) whose wording is fixed, and the clerk's texts woven into it are
+ * Chinese. So its sentences are Chinese literals, not gettext messages; see jx-report-text.c.
+ */
+#define G_LOG_DOMAIN "jx-report"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <stdarg.h>
+
+#include "jx-money.h"
+#include "jx-report-private.h"
+
+void
+_jx_report_block_free (JxReportBlock *block)
+{
+  if (block == NULL)
+    return;
+  g_free (block->text);
+  g_clear_pointer (&block->table, _jx_report_table_free);
+  g_clear_object (&block->layout);
+  g_clear_pointer (&block->bounds, g_array_unref);
+  g_free (block);
+}
+
+static JxReportBlock *
+add_block (JxReportBuilder *b,
+           JxBlockKind      kind)
+{
+  JxReportBlock *block = g_new0 (JxReportBlock, 1);
+
+  block->kind = kind;
+  block->style = JX_REPORT_STYLE_BODY;
+  g_ptr_array_add (b->blocks, block);
+  return block;
+}
+
+void
+_jx_rb_paragraph (JxReportBuilder *b,
+                  JxReportStyle    style,
+                  const char      *text)
+{
+  JxReportBlock *block = add_block (b, JX_BLOCK_TEXT);
+
+  block->style = style;
+  block->text = g_strdup (text);
+  block->keep_with_next = _jx_report_style (style)->keep_with_next;
+}
+
+void
+_jx_rb_heading (JxReportBuilder *b,
+                JxReportStyle    style,
+                const char      *title)
+{
+  _jx_rb_paragraph (b, style, title);
+}
+
+gboolean
+_jx_rb_has_text (const char *text)
+{
+  const char *p;
+
+  if (text == NULL)
+    return FALSE;
+  for (p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return TRUE;
+  return FALSE;
+}
+
+void
+_jx_rb_texts (JxReportBuilder *b,
+              const char      *text)
+{
+  g_auto(GStrv) paragraphs = NULL;
+  guint i;
+
+  if (!_jx_rb_has_text (text))
+    return;
+  paragraphs = g_strsplit (text, "\n\n", -1);
+  for (i = 0; paragraphs[i] != NULL; i++)
+    {
+      g_strstrip (paragraphs[i]);
+      if (_jx_rb_has_text (paragraphs[i]))
+        _jx_rb_paragraph (b, JX_REPORT_STYLE_BODY, paragraphs[i]);
+    }
+}
+
+void
+_jx_rb_printf (JxReportBuilder *b,
+               const char      *format,
+               ...)
+{
+  g_autofree char *text = NULL;
+  va_list args;
+
+  va_start (args, format);
+  text = g_strdup_vprintf (format, args);
+  va_end (args);
+  _jx_rb_paragraph (b, JX_REPORT_STYLE_BODY, text);
+}
+
+void
+_jx_rb_table (JxReportBuilder *b,
+              const char      *caption,
+              JxReportTable   *table)
+{
+  JxReportBlock *block;
+  g_autofree char *title = NULL;
+
+  b->n_tables++;
+  title = g_strdup_printf ("表 %u  %s", b->n_tables, caption);
+  _jx_rb_paragraph (b, JX_REPORT_STYLE_CAPTION, title);
+  table->continued_label = g_strdup_printf ("续表 %u", b->n_tables);
+  block = add_block (b, JX_BLOCK_TABLE);
+  block->table = table;
+}
+
+void
+_jx_rb_charts (JxReportBuilder    *b,
+               const char * const *prefixes)
+{
+  guint i, j;
+
+  if (b->charts == NULL)
+    return;
+  for (i = 0; i < b->charts->len; i++)
+    {
+      const JxChart *chart = g_ptr_array_index (b->charts, i);
+      const char *id = jx_chart_get_id (chart);
+
+      if (id == NULL || g_hash_table_contains (b->placed, chart))
+        continue;
+      for (j = 0; prefixes[j] != NULL; j++)
+        if (g_str_has_prefix (id, prefixes[j]))
+          {
+            JxReportBlock *block = add_block (b, JX_BLOCK_CHART);
+
+            block->chart = chart;
+            block->aspect = 0.6;
+            g_hash_table_add (b->placed, (gpointer) chart);
+            break;
+          }
+    }
+}
+
+void
+_jx_rb_space (JxReportBuilder *b,
+              double           points)
+{
+  add_block (b, JX_BLOCK_SPACE)->space = points;
+}
+
+void
+_jx_rb_page_break (JxReportBuilder *b)
+{
+  add_block (b, JX_BLOCK_PAGE_BREAK);
+}
+
+/* ---- section numbers ---- */
+
+char *
+_jx_rb_chinese_numeral (int n)
+{
+  static const char * const digits[] = { "零", "一", "二", "三", "四", "五", "六", "七", "八", "九" };
+
+  if (n <= 0 || n >= 100)
+    return g_strdup_printf ("%d", n);
+  if (n < 10)
+    return g_strdup (digits[n]);
+  return g_strdup_printf ("%s十%s", n / 10 == 1 ? "" : digits[n / 10], n % 10 == 0 ? "" : digits[n % 10]);
+}
+
+char *
+_jx_rb_next_h1 (JxReportBuilder *b)
+{
+  g_autofree char *n = _jx_rb_chinese_numeral (++b->h1);
+
+  b->h2 = b->h3 = b->h4 = 0;
+  return g_strdup_printf ("%s、", n);
+}
+
+char *
+_jx_rb_next_h2 (JxReportBuilder *b)
+{
+  g_autofree char *n = _jx_rb_chinese_numeral (++b->h2);
+
+  b->h3 = b->h4 = 0;
+  return g_strdup_printf ("（%s）", n);
+}
+
+char *
+_jx_rb_next_h3 (JxReportBuilder *b)
+{
+  b->h4 = 0;
+  return g_strdup_printf ("%d、", ++b->h3);
+}
+
+char *
+_jx_rb_next_h4 (JxReportBuilder *b)
+{
+  return g_strdup_printf ("（%d）", ++b->h4);
+}
+
+/* ---- numbers ---- */
+
+char *
+_jx_rb_money (JxMoney m)
+{
+  if (!JX_MONEY_IS_SET (m))
+    return NULL;
+  return jx_money_to_string (m);
+}
+
+char *
+_jx_rb_money_cell (JxMoney m)
+{
+  if (!JX_MONEY_IS_SET (m))
+    return g_strdup ("—");
+  return jx_money_format (m, 2, TRUE);
+}
+
+static int
+decimals_of (JxReportBuilder *b)
+{
+  return CLAMP (b->doc->scoring.decimals, 0, 4);
+}
+
+static char *
+format_fixed (double value,
+              int    decimals)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  switch (decimals)
+    {
+    case 0: g_ascii_formatd (buf, sizeof buf, "%.0f", value); break;
+    case 1: g_ascii_formatd (buf, sizeof buf, "%.1f", value); break;
+    case 3: g_ascii_formatd (buf, sizeof buf, "%.3f", value); break;
+    case 4: g_ascii_formatd (buf, sizeof buf, "%.4f", value); break;
+    case 2:
+    default: g_ascii_formatd (buf, sizeof buf, "%.2f", value); break;
+    }
+  /* −0.00 reads as a mistake */
+  if (buf[0] == '-' && strspn (buf + 1, "0.") == strlen (buf + 1))
+    memmove (buf, buf + 1, strlen (buf));
+  return g_strdup (buf);
+}
+
+char *
+_jx_rb_percent (JxReportBuilder *b,
+                double           percent)
+{
+  g_autofree char *text = NULL;
+
+  if (isnan (percent))
+    return g_strdup ("—");
+  text = format_fixed (jx_round (percent, decimals_of (b), b->doc->scoring.rounding), decimals_of (b));
+  return g_strconcat (text, "%", NULL);
+}
+
+char *
+_jx_rb_number (JxReportBuilder *b,
+               double           value)
+{
+  char *text;
+  char *end;
+
+  if (isnan (value))
+    return g_strdup ("—");
+  text = format_fixed (jx_round (value, decimals_of (b), b->doc->scoring.rounding), decimals_of (b));
+  if (strchr (text, '.') != NULL)
+    {
+      end = text + strlen (text) - 1;
+      while (*end == '0')
+        *end-- = '\0';
+      if (*end == '.')
+        *end = '\0';
+    }
+  return text;
+}
+
+char *
+_jx_rb_count (int count)
+{
+  return JX_COUNT_IS_SET (count) ? g_strdup_printf ("%d", count) : NULL;
+}
+
+char *
+_jx_rb_date (const char *date)
+{
+  int y = 0, m = 0, d = 0;
+  int n;
+
+  if (!_jx_rb_has_text (date))
+    return NULL;
+  n = sscanf (date, "%d-%d-%d", &y, &m, &d);
+  if (n == 3 && m >= 1 && m <= 12 && d >= 1 && d <= 31)
+    return g_strdup_printf ("%d 年 %d 月 %d 日", y, m, d);
+  if (n == 2 && m >= 1 && m <= 12)
+    return g_strdup_printf ("%d 年 %d 月", y, m);
+  return g_strdup (date);
+}
+
+const JxIndicatorResult *
+_jx_rb_result (JxReportBuilder   *b,
+               const JxIndicator *ind)
+{
+  return g_hash_table_lookup (b->results, ind);
+}

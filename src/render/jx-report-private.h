@@ -1,0 +1,269 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* jx-report-private.h: the report's insides.
+ *
+ * jx_report_new() builds a flat list of blocks (texts, tables, charts, page breaks) from
+ * the document: jx-report-build.c holds the builder and its formatting helpers,
+ * jx-report-text.c and jx-report-analysis.c the sections and their sentences.
+ * jx_report_paginate() measures the blocks with pango and cuts them into fragments, page
+ * by page (jx-report-layout.c); tables are measured and drawn by jx-report-table.c.
+ */
+#pragma once
+
+#include <pango/pangocairo.h>
+
+#include "jx-chart.h"
+#include "jx-report.h"
+#include "jx-scoring.h"
+
+G_BEGIN_DECLS
+
+#define JX_MM(mm) ((mm) * 72.0 / 25.4)
+
+/* Margins of Chinese official documents (GB/T 9704: type area 156 × 225 mm on A4). */
+#define JX_REPORT_MARGIN_TOP    JX_MM (37)
+#define JX_REPORT_MARGIN_BOTTOM JX_MM (35)
+#define JX_REPORT_MARGIN_LEFT   JX_MM (28)
+#define JX_REPORT_MARGIN_RIGHT  JX_MM (26)
+
+#define JX_REPORT_FONT_SERIF "Noto Serif CJK SC, Noto Sans CJK SC, serif"
+#define JX_REPORT_FONT_SANS  "Noto Sans CJK SC, Noto Serif CJK SC, sans-serif"
+
+typedef enum {
+  JX_REPORT_STYLE_TITLE,       /* cover: department and the report's name */
+  JX_REPORT_STYLE_COVER,       /* cover: unit, date, preparer */
+  JX_REPORT_STYLE_H1,          /* 一、 */
+  JX_REPORT_STYLE_H2,          /* （一） */
+  JX_REPORT_STYLE_H3,          /* 1、 */
+  JX_REPORT_STYLE_H4,          /* （1） */
+  JX_REPORT_STYLE_BODY,        /* a paragraph, first line indented two characters */
+  JX_REPORT_STYLE_CAPTION,     /* 表 1 … above a table */
+  JX_REPORT_STYLE_CONTINUED,   /* 续表 1, above the repeated header */
+  JX_REPORT_STYLE_CELL,
+  JX_REPORT_STYLE_CELL_HEAD,
+  JX_REPORT_STYLE_FOOTER,      /* 第 3 页 共 12 页 */
+  JX_REPORT_N_STYLES
+} JxReportStyle;
+
+typedef struct {
+  const char    *family;
+  double         size;            /* points */
+  PangoWeight    weight;
+  PangoAlignment align;
+  double         indent;          /* first line, in ems */
+  double         line_spacing;    /* pango factor; 0: the font's own line height */
+  double         space_before;    /* points; dropped at the top of a page */
+  double         space_after;
+  gboolean       keep_with_next;  /* never the last thing on a page */
+} JxReportStyleInfo;
+
+const JxReportStyleInfo *_jx_report_style (JxReportStyle style);
+
+/* A layout of `text` in `style`, `width` points wide. */
+PangoLayout *_jx_report_layout_new  (PangoContext *context,
+                                     JxReportStyle style,
+                                     const char   *text,
+                                     double        width,
+                                     PangoAlignment align);
+/* The line boundaries of `layout` in points: n_lines + 1 doubles, from 0 to its height. */
+GArray      *_jx_report_line_bounds (PangoLayout  *layout);
+/* Draws lines [first, first + count) of `layout` so that line `first` starts at (x, y). */
+void         _jx_report_draw_lines  (cairo_t      *cr,
+                                     PangoLayout  *layout,
+                                     const GArray *bounds,
+                                     double        x,
+                                     double        y,
+                                     guint         first,
+                                     guint         count);
+
+/* ---- tables ---- */
+
+#define JX_TABLE_MAX_COLUMNS 8
+
+typedef enum {
+  JX_CELL_LEFT,
+  JX_CELL_CENTER,
+  JX_CELL_RIGHT,
+} JxCellAlign;
+
+typedef struct {
+  char        *text;
+  guint        span;          /* columns covered; the covered cells are NULL */
+  PangoLayout *layout;
+  GArray      *bounds;        /* line boundaries */
+  double       height;
+} JxReportCell;
+
+typedef struct {
+  JxReportCell *cells[JX_TABLE_MAX_COLUMNS];
+  guint         groups[JX_TABLE_MAX_COLUMNS];     /* group columns: the group's id */
+  gboolean      continues[JX_TABLE_MAX_COLUMNS];  /* same group as the row above */
+  gboolean      bold;
+  double        height;       /* measured, continued group labels hidden */
+  double        top_height;   /* measured, as the first row of a page: labels shown */
+} JxReportRow;
+
+typedef struct {
+  guint        n_columns;
+  guint        n_group_columns;   /* the first columns merge equal groups (一级, 二级) */
+  double       fractions[JX_TABLE_MAX_COLUMNS];
+  JxCellAlign  align[JX_TABLE_MAX_COLUMNS];
+  GPtrArray   *header;            /* of JxReportRow*, repeated on each page */
+  GPtrArray   *rows;              /* of JxReportRow* */
+  char        *continued_label;   /* "续表 1", or NULL */
+  /* measured */
+  double       x[JX_TABLE_MAX_COLUMNS + 1];
+  double       header_height;
+  PangoLayout *continued_layout;
+  double       continued_height;
+} JxReportTable;
+
+typedef struct {
+  guint    row;
+  double   height;
+  gboolean at_top;               /* first body row of its page: group labels shown */
+  gboolean split;                /* a part of a row taller than a page */
+  guint16  first[JX_TABLE_MAX_COLUMNS];
+  guint16  count[JX_TABLE_MAX_COLUMNS];
+} JxTablePiece;
+
+#define JX_TABLE_PAD_X 3.0
+#define JX_TABLE_PAD_Y 3.0
+
+JxReportTable *_jx_report_table_new      (guint               n_columns,
+                                          guint               n_group_columns,
+                                          const double       *fractions,
+                                          const JxCellAlign  *align);
+void           _jx_report_table_free     (JxReportTable      *table);
+void           _jx_report_table_add_header (JxReportTable    *table,
+                                          const char * const *texts);
+/* `texts` has n_columns entries; `groups` (may be NULL) n_group_columns ids (0: none). */
+JxReportRow   *_jx_report_table_add_row  (JxReportTable      *table,
+                                          const char * const *texts,
+                                          const guint        *groups);
+/* Makes cell `column` of `row` cover `span` columns; the covered texts are dropped. */
+void           _jx_report_row_set_span   (JxReportRow        *row,
+                                          guint               column,
+                                          guint               span);
+void           _jx_report_table_measure  (JxReportTable      *table,
+                                          PangoContext       *context,
+                                          double              width);
+gboolean       _jx_report_cell_visible   (const JxReportRow  *row,
+                                          guint               column,
+                                          gboolean            at_top);
+/* Draws the continuation label (when `continued`), the header rows and the pieces from
+ * (x, y); returns the height drawn. */
+double         _jx_report_table_draw     (JxReportTable      *table,
+                                          cairo_t            *cr,
+                                          double              x,
+                                          double              y,
+                                          gboolean            continued,
+                                          const GArray       *pieces);
+
+/* ---- blocks ---- */
+
+typedef enum {
+  JX_BLOCK_TEXT,
+  JX_BLOCK_TABLE,
+  JX_BLOCK_CHART,
+  JX_BLOCK_SPACE,        /* fixed vertical space (the cover) */
+  JX_BLOCK_PAGE_BREAK,
+} JxBlockKind;
+
+typedef struct {
+  JxBlockKind    kind;
+  JxReportStyle  style;
+  char          *text;
+  gboolean       keep_with_next;
+  double         space;          /* SPACE: points */
+  JxReportTable *table;
+  const JxChart *chart;          /* owned by the report */
+  double         aspect;         /* chart: height / width */
+  /* measured */
+  PangoLayout   *layout;
+  GArray        *bounds;
+  double         height;
+} JxReportBlock;
+
+void _jx_report_block_free (JxReportBlock *block);
+
+typedef struct {
+  JxReportBlock *block;
+  double         y;
+  double         height;
+  guint          first_line;     /* text */
+  guint          n_lines;
+  gboolean       continued;      /* table: not its first page */
+  GArray        *pieces;         /* table: of JxTablePiece */
+  double         width;          /* chart: drawn size */
+} JxReportFragment;
+
+struct _JxReport {
+  double        page_width;
+  double        page_height;
+  char         *title;          /* PDF metadata */
+  char         *author;
+  GPtrArray    *blocks;         /* of JxReportBlock* */
+  GPtrArray    *charts;         /* of JxChart*, owned */
+  GPtrArray    *pages;          /* of GArray of JxReportFragment */
+  PangoContext *context;
+};
+
+/* Measures the blocks and cuts them into pages (jx-report-layout.c). */
+void _jx_report_layout     (JxReport *report);
+void _jx_report_draw_page  (JxReport *report,
+                            cairo_t  *cr,
+                            int       page);
+
+/* ---- building ---- */
+
+typedef struct {
+  const JxDocData *doc;
+  JxScoreSheet    *sheet;
+  GHashTable      *results;     /* JxIndicator* → JxIndicatorResult* */
+  GPtrArray       *blocks;
+  GPtrArray       *charts;      /* every chart of the document */
+  GHashTable      *placed;      /* charts already in the report */
+  guint            n_tables;
+  int              h1, h2, h3, h4;  /* running section numbers */
+} JxReportBuilder;
+
+void  _jx_rb_heading    (JxReportBuilder *b, JxReportStyle style, const char *title);
+void  _jx_rb_paragraph  (JxReportBuilder *b, JxReportStyle style, const char *text);
+/* A clerk's text: paragraphs separated by blank lines; nothing when empty. */
+void  _jx_rb_texts      (JxReportBuilder *b, const char *text);
+void  _jx_rb_printf     (JxReportBuilder *b, const char *format, ...) G_GNUC_PRINTF (2, 3);
+void  _jx_rb_table      (JxReportBuilder *b, const char *caption, JxReportTable *table);
+/* The charts whose id starts with one of the `prefixes` (NULL-terminated), in the
+ * document's chart order, each at most once in the report. */
+void  _jx_rb_charts     (JxReportBuilder *b, const char * const *prefixes);
+void  _jx_rb_space      (JxReportBuilder *b, double points);
+void  _jx_rb_page_break (JxReportBuilder *b);
+
+/* Sections: "一、" and the next number; resets the numbers below. */
+char *_jx_rb_next_h1 (JxReportBuilder *b);
+char *_jx_rb_next_h2 (JxReportBuilder *b);
+char *_jx_rb_next_h3 (JxReportBuilder *b);
+char *_jx_rb_next_h4 (JxReportBuilder *b);
+
+/* Formatting: "3751", "0.2" (万元, shortest exact); "92.08%"; "2.5"; NULL when not set. */
+char *_jx_rb_money      (JxMoney m);
+char *_jx_rb_money_cell (JxMoney m);      /* "3,751.00", "—" when not set */
+char *_jx_rb_percent    (JxReportBuilder *b, double percent);
+char *_jx_rb_number     (JxReportBuilder *b, double value);
+char *_jx_rb_count      (int count);
+char *_jx_rb_chinese_numeral (int n);     /* 1 → 一, 12 → 十二 */
+char *_jx_rb_date       (const char *date);   /* "2021-08" → "2021 年 8 月" */
+gboolean _jx_rb_has_text (const char *text);
+const JxIndicatorResult *_jx_rb_result (JxReportBuilder *b, const JxIndicator *ind);
+
+/* The sections (jx-report-text.c, jx-report-analysis.c). */
+void _jx_report_build_cover      (JxReportBuilder *b);
+void _jx_report_build_overview   (JxReportBuilder *b);   /* 一、部门概况 */
+void _jx_report_build_spending   (JxReportBuilder *b);   /* 二（一） */
+void _jx_report_build_goals      (JxReportBuilder *b);   /* 二（二） */
+void _jx_report_build_analysis   (JxReportBuilder *b);   /* 二（三） */
+void _jx_report_build_conclusion (JxReportBuilder *b);   /* 三、自评结论 */
+/* The sentence of a computed metric ("按编制人数 101 人计算，在职人员控制率为 92.08%。"). */
+char *_jx_report_metric_sentence (JxReportBuilder *b, JxMetricId id);
+
+G_END_DECLS

@@ -1,0 +1,32 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* jx-ui-util.h: small helpers shared by the pages and the field widgets. */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "jx-checks.h"
+
+G_BEGIN_DECLS
+
+/* Whether a change announced by JxDocument::changed at `changed` ("" for many) may have
+ * changed the value at `path` (the same path, or a list or record that contains it). */
+gboolean  jx_ui_path_affects           (const char *changed,
+                                        const char *path);
+/* The messages of `findings` (of JxFinding*), one a line, and their highest severity;
+ * NULL when there is none. */
+char     *jx_findings_to_text          (GPtrArray  *findings,
+                                        JxSeverity *severity);
+/* Marks any widget with findings: the error or warning style and a tooltip; NULL clears. */
+void      jx_widget_set_findings       (GtkWidget  *widget,
+                                        GPtrArray  *findings);
+/* Brings `widget` into view in its scrolled window (once laid out), focuses it and
+ * highlights it (and its row) for a moment. */
+void      jx_widget_reveal             (GtkWidget  *widget);
+void      jx_widget_flash              (GtkWidget  *widget);
+/* Sets the name screen readers announce. */
+void      jx_widget_set_accessible_label (GtkWidget  *widget,
+                                          const char *label);
+/* A label in the "dim-label" style, for units and column headings. */
+GtkWidget *jx_dim_label_new            (const char *text);
+
+G_END_DECLS
