@@ -19,7 +19,8 @@ main (int   argc,
   signal (SIGXFSZ, SIG_IGN);
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* JIXIAO_LOCALEDIR: translations not installed yet (screenshots, tests). */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("JIXIAO_LOCALEDIR") != NULL ? g_getenv ("JIXIAO_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

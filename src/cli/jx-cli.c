@@ -12,6 +12,9 @@
 
 #include "jx-checks.h"
 #include "jx-cli.h"
+#include "jx-cli-report.h"
+#include "jx-cli-charts.h"
+#include "jx-cli-slides.h"
 #include "jx-load.h"
 #include "jx-metrics.h"
 #include "jx-scoring.h"
@@ -236,10 +239,30 @@ jx_cli_handle (GVariantDict       *options,
       return 2;
     }
 
+  if (g_variant_dict_contains (options, "export-slides"))
+    {
+      g_autofree char *out = NULL;
+      g_autofree char *style = NULL;
+
+      g_variant_dict_lookup (options, "export-slides", "^ay", &out);
+      g_variant_dict_lookup (options, "style", "s", &style);
+      return jx_cli_export_slides (out, files[0], style);
+    }
   if (check)
     return run_check (files[0]);
   if (metrics)
     return run_metrics (files[0]);
+  if (g_variant_dict_contains (options, "list-charts"))
+    return jx_cli_list_charts (files[0]);
+  if (g_variant_dict_contains (options, "export-chart"))
+    return jx_cli_export_chart (options, files[0]);
+  if (g_variant_dict_contains (options, "export-pdf"))
+    {
+      g_autofree char *out = NULL;
+
+      g_variant_dict_lookup (options, "export-pdf", "^ay", &out);
+      return jx_cli_export_report (out, files[0]);
+    }
 
   g_printerr (_("This command is not available yet.\n"));
   return 2;

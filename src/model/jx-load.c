@@ -83,7 +83,7 @@ fail (Loader     *loader,
       ...)
 {
   g_autofree char *message = NULL;
-  Pos *pos = node != NULL ? g_hash_table_lookup (loader->positions, node) : NULL;
+  Pos *pos = node != NULL && loader->positions != NULL ? g_hash_table_lookup (loader->positions, node) : NULL;
   va_list args;
 
   if (loader->error != NULL)
@@ -144,9 +144,16 @@ text_is_valid (const char *s)
   return s == NULL || g_utf8_validate (s, -1, NULL);
 }
 
-static gboolean
-node_text_is_valid (JsonNode *node)
+#define BAD_TEXT_MESSAGE _("the text is not valid Unicode (an escaped half of a surrogate pair, such as \\ud800)")
+
+/* What is wrong with a member this version does not know (kept and written back), or NULL:
+ * a text that is not UTF-8, or a number with no JSON spelling (1e999 reads as infinity). */
+static const char *
+node_problem (JsonNode    *node,
+              JxLoadError *code)
 {
+  const char *problem = NULL;
+
   switch (JSON_NODE_TYPE (node))
     {
     case JSON_NODE_OBJECT:
@@ -155,30 +162,43 @@ node_text_is_valid (JsonNode *node)
         g_autoptr(GList) members = json_object_get_members (object);
         GList *l;
 
-        for (l = members; l != NULL; l = l->next)
-          if (!text_is_valid (l->data) || !node_text_is_valid (json_object_get_member (object, l->data)))
-            return FALSE;
-        return TRUE;
+        for (l = members; l != NULL && problem == NULL; l = l->next)
+          {
+            if (!text_is_valid (l->data))
+              {
+                *code = JX_LOAD_ERROR_ENCODING;
+                return BAD_TEXT_MESSAGE;
+              }
+            problem = node_problem (json_object_get_member (object, l->data), code);
+          }
+        return problem;
       }
     case JSON_NODE_ARRAY:
       {
         JsonArray *array = json_node_get_array (node);
         guint i;
 
-        for (i = 0; i < json_array_get_length (array); i++)
-          if (!node_text_is_valid (json_array_get_element (array, i)))
-            return FALSE;
-        return TRUE;
+        for (i = 0; i < json_array_get_length (array) && problem == NULL; i++)
+          problem = node_problem (json_array_get_element (array, i), code);
+        return problem;
       }
     case JSON_NODE_VALUE:
-      return json_node_get_value_type (node) != G_TYPE_STRING || text_is_valid (json_node_get_string (node));
+      if (json_node_get_value_type (node) == G_TYPE_DOUBLE && !isfinite (json_node_get_double (node)))
+        {
+          *code = JX_LOAD_ERROR_INVALID;
+          return _("the number is out of range");
+        }
+      if (json_node_get_value_type (node) == G_TYPE_STRING && !text_is_valid (json_node_get_string (node)))
+        {
+          *code = JX_LOAD_ERROR_ENCODING;
+          return BAD_TEXT_MESSAGE;
+        }
+      return NULL;
     case JSON_NODE_NULL:
     default:
-      return TRUE;
+      return NULL;
     }
 }
-
-#define BAD_TEXT_MESSAGE _("the text is not valid Unicode (an escaped half of a surrogate pair, such as \\ud800)")
 
 /* ---- the walk ---- */
 
@@ -427,6 +447,8 @@ load_record (Loader             *loader,
 {
   JsonObject *object;
   g_autoptr(GList) members = NULL;
+  g_autoptr(GString) child_path = NULL;
+  guint n_known = 0;
   GList *l;
   guint i;
 
@@ -442,52 +464,63 @@ load_record (Loader             *loader,
       JsonNode *children = json_object_get_member (object, "children");
       if (!JSON_NODE_HOLDS_ARRAY (children) || json_array_get_length (json_node_get_array (children)) > 0)
         {
-          g_autofree char *child_path = g_strdup_printf ("%s.children", path);
-          fail (loader, children, child_path, JX_LOAD_ERROR_INVALID,
+          g_autofree char *children_path = g_strdup_printf ("%s.children", path);
+          fail (loader, children, children_path, JX_LOAD_ERROR_INVALID,
                 _("indicators have three levels; a level-3 indicator has no children"));
           return FALSE;
         }
     }
 
+  child_path = g_string_new (path);
   for (i = 0; i < type->n_fields; i++)
     {
       const JxField *f = &type->fields[i];
-      g_autofree char *child_path = path[0] ? g_strdup_printf ("%s.%s", path, f->key) : g_strdup (f->key);
       JsonNode *member;
 
       if (!field_applies (f, depth))
         continue;
+      g_string_truncate (child_path, strlen (path));
+      if (path[0] != '\0')
+        g_string_append_c (child_path, '.');
+      g_string_append (child_path, f->key);
       member = json_object_get_member (object, f->key);
       if (member == NULL)
         {
           if (f->flags & JX_FIELD_REQUIRED)
             {
-              fail (loader, node, child_path, JX_LOAD_ERROR_INVALID, _("this member is required but missing"));
+              fail (loader, node, child_path->str, JX_LOAD_ERROR_INVALID, _("this member is required but missing"));
               return FALSE;
             }
           continue;
         }
-      if (!load_field (loader, f, record, member, child_path, depth))
+      if (!load_field (loader, f, record, member, child_path->str, depth))
         return FALSE;
+      n_known++;
     }
 
   /* Keep what this version does not know, in file order. */
+  if (json_object_get_size (object) == n_known)
+    return TRUE;
   members = json_object_get_members (object);
   for (l = members; l != NULL; l = l->next)
     {
       const char *key = l->data;
       const JxField *f = jx_record_type_find (type, key);
+      const char *problem;
+      JxLoadError code;
 
       if (f != NULL && field_applies (f, depth))
         continue;
-      if (!text_is_valid (key) || !node_text_is_valid (json_object_get_member (object, key)))
+      code = JX_LOAD_ERROR_ENCODING;
+      problem = text_is_valid (key) ? node_problem (json_object_get_member (object, key), &code) : BAD_TEXT_MESSAGE;
+      if (problem != NULL)
         {
-          g_autofree char *child_path = NULL;
+          g_autofree char *member_path = NULL;
 
           if (text_is_valid (key))
-            child_path = path[0] ? g_strdup_printf ("%s.%s", path, key) : g_strdup (key);
-          fail (loader, json_object_get_member (object, key), child_path != NULL ? child_path : path,
-                JX_LOAD_ERROR_ENCODING, "%s", BAD_TEXT_MESSAGE);
+            member_path = path[0] ? g_strdup_printf ("%s.%s", path, key) : g_strdup (key);
+          fail (loader, json_object_get_member (object, key), member_path != NULL ? member_path : path,
+                code, "%s", problem);
           return FALSE;
         }
       if (*(JsonObject **) record == NULL)
@@ -527,10 +560,12 @@ static gboolean
 check_text (const char *data,
             gsize       length,
             const char *name,
+            gsize      *n_members,
             GError    **error)
 {
   const char *end = NULL;
   gboolean in_string = FALSE;
+  gboolean ended = FALSE;
   int depth = 0;
   gsize i;
   guint line, column;
@@ -556,8 +591,47 @@ check_text (const char *data,
             in_string = FALSE;
           continue;
         }
+      if (ended && !g_ascii_isspace (c))
+        {
+          /* json-glib would keep the last of two documents in one file. */
+          line_column (data, data + i, &line, &column);
+          g_set_error (error, JX_LOAD_ERROR, JX_LOAD_ERROR_SYNTAX,
+                       _("%s:%u:%u: there is more text after the end of the document"),
+                       name, line, column);
+          return FALSE;
+        }
+      if (g_ascii_isdigit (c) && (i == 0 || !g_ascii_isalnum (data[i - 1])))
+        {
+          /* json-glib wraps a whole number past 64 bits without a word (99999999999999999999
+           * reads as -1); no value of a document needs more than 18 digits. */
+          gboolean hex = c == '0' && i + 1 < length && (data[i + 1] == 'x' || data[i + 1] == 'X');
+          gsize start = hex ? i + 2 : i;
+          gsize j = start;
+          gsize significant = 0;
+
+          while (j < length && (hex ? g_ascii_isxdigit (data[j]) : g_ascii_isdigit (data[j])))
+            {
+              if (significant > 0 || data[j] != '0')
+                significant++;
+              j++;
+            }
+          if (!hex && j < length && (data[j] == '.' || data[j] == 'e' || data[j] == 'E'))
+            significant = 0;   /* a decimal number: read as a double, never wraps */
+          if (significant > (hex ? 15u : 18u))
+            {
+              line_column (data, data + i, &line, &column);
+              g_set_error (error, JX_LOAD_ERROR, JX_LOAD_ERROR_INVALID,
+                           _("%s:%u:%u: the number %.*s is too large"),
+                           name, line, column, (int) MIN (j - i, 40), data + i);
+              return FALSE;
+            }
+          i = j - 1;
+          continue;
+        }
       if (c == '"')
         in_string = TRUE;
+      else if (c == ':')
+        (*n_members)++;
       else if (c == '{' || c == '[')
         {
           if (++depth > JX_LOAD_MAX_DEPTH)
@@ -570,7 +644,7 @@ check_text (const char *data,
             }
         }
       else if (c == '}' || c == ']')
-        depth--;
+        ended = --depth == 0;
     }
   return TRUE;
 }
@@ -587,6 +661,136 @@ loader_clear (Loader *loader)
   g_clear_error (&loader->error);
 }
 
+/* The members of every object under `node`. */
+static gsize
+count_members (JsonNode *node)
+{
+  gsize n = 0;
+
+  if (node == NULL)   /* an empty text parses to no root */
+    return 0;
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObjectIter iter;
+      JsonNode *member;
+
+      json_object_iter_init (&iter, json_node_get_object (node));
+      while (json_object_iter_next (&iter, NULL, &member))
+        n += 1 + count_members (member);
+    }
+  else if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+      guint i;
+
+      for (i = 0; i < json_array_get_length (array); i++)
+        n += count_members (json_array_get_element (array, i));
+    }
+  return n;
+}
+
+/* Parses the text into loader->parser. With `track`, the line and column of every value are
+ * kept for the messages, and duplicate members are found (json-glib keeps the last one
+ * silently); that costs a signal per value, so a document is parsed without first, and again
+ * with only when it needs a message or may hold a duplicate. */
+static gboolean
+parse (Loader     *loader,
+       const char *data,
+       gsize       length,
+       gboolean    track,
+       GError    **error)
+{
+  g_autoptr(GError) parse_error = NULL;
+
+  g_clear_object (&loader->parser);
+  g_clear_pointer (&loader->positions, g_hash_table_unref);
+  g_clear_pointer (&loader->seen, g_hash_table_unref);
+  loader->parser = json_parser_new ();
+  if (track)
+    {
+      loader->positions = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+      loader->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_signal_connect (loader->parser, "object-member", G_CALLBACK (on_object_member), loader);
+      g_signal_connect (loader->parser, "array-element", G_CALLBACK (on_array_element), loader);
+    }
+
+  if (!json_parser_load_from_data (loader->parser, data, (gssize) length, &parse_error))
+    {
+      /* json-glib says "<data>:3:14: Parse error: …"; name the file instead. It quotes the
+       * bad input, which may be invalid UTF-8: the message must stay printable. */
+      g_autofree char *valid = g_utf8_make_valid (parse_error->message, -1);
+      const char *msg = valid;
+      if (g_str_has_prefix (msg, "<data>"))
+        msg += strlen ("<data>");
+      else if (msg[0] != ':')
+        {
+          g_set_error (error, JX_LOAD_ERROR, JX_LOAD_ERROR_SYNTAX, _("%s: not a JSON document: %s"), loader->name, msg);
+          return FALSE;
+        }
+      g_set_error (error, JX_LOAD_ERROR, JX_LOAD_ERROR_SYNTAX, _("%s%s (the file is not valid JSON)"), loader->name, msg);
+      return FALSE;
+    }
+
+  if (loader->duplicate != NULL)
+    {
+      g_set_error (error, JX_LOAD_ERROR, JX_LOAD_ERROR_SYNTAX,
+                   _("%s:%u:%u: the member “%s” appears twice in the same object"),
+                   loader->name, loader->duplicate_pos.line, loader->duplicate_pos.column, loader->duplicate);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The parsed root into a document. */
+static JxDocData *
+load_root (Loader  *loader,
+           GError **error)
+{
+  g_autoptr(JxDocData) doc = NULL;
+  JsonNode *root;
+  JsonObject *object;
+  JsonNode *member;
+  const char *name = loader->name;
+
+  root = json_parser_get_root (loader->parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error (error, JX_LOAD_ERROR, JX_LOAD_ERROR_INVALID,
+                   _("%s: not a Jixiao document (expected a JSON object)"), name);
+      return NULL;
+    }
+
+  object = json_node_get_object (root);
+  member = json_object_get_member (object, "format");
+  if (member == NULL || !JSON_NODE_HOLDS_VALUE (member)
+      || json_node_get_value_type (member) != G_TYPE_STRING
+      || !g_str_equal (json_node_get_string (member), "jixiao"))
+    {
+      g_set_error (error, JX_LOAD_ERROR, JX_LOAD_ERROR_INVALID,
+                   _("%s: not a Jixiao document (no \"format\": \"jixiao\")"), name);
+      return NULL;
+    }
+  member = json_object_get_member (object, "version");
+  if (member != NULL && node_is_number (member) && json_node_get_double (member) > JX_FORMAT_VERSION)
+    {
+      g_set_error (error, JX_LOAD_ERROR, JX_LOAD_ERROR_VERSION,
+                   _("%s: written by a newer Jixiao (format version %.0f); this version reads version %d. Please update Jixiao."),
+                   name, json_node_get_double (member), JX_FORMAT_VERSION);
+      return NULL;
+    }
+
+  doc = jx_record_new (&jx_doc_data_type);
+  if (!load_record (loader, &jx_doc_data_type, doc, root, "", 0))
+    return NULL;   /* the message is in loader->error */
+  if (doc->version < 1)
+    {
+      g_set_error (error, JX_LOAD_ERROR, JX_LOAD_ERROR_INVALID,
+                   _("%s: version: %d is not a format version (1 or higher)"), name, doc->version);
+      return NULL;
+    }
+  return g_steal_pointer (&doc);
+}
+
 JxDocData *
 jx_doc_data_load_data (const char *data,
                        gsize       length,
@@ -594,11 +798,8 @@ jx_doc_data_load_data (const char *data,
                        GError    **error)
 {
   Loader loader = { 0 };
-  g_autoptr(GError) parse_error = NULL;
-  g_autoptr(JxDocData) doc = NULL;
-  JsonNode *root;
-  JsonObject *object;
-  JsonNode *member;
+  JxDocData *doc = NULL;
+  gsize n_members = 0;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   if (name == NULL)
@@ -621,103 +822,48 @@ jx_doc_data_load_data (const char *data,
       g_set_error (error, JX_LOAD_ERROR, JX_LOAD_ERROR_SYNTAX, _("%s: the file is empty"), name);
       return NULL;
     }
-  if (!check_text (data, length, name, error))
+  if (!check_text (data, length, name, &n_members, error))
     return NULL;
 
   loader.name = name;
-  loader.parser = json_parser_new ();
-  loader.positions = g_hash_table_new_full (NULL, NULL, NULL, g_free);
-  loader.seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_signal_connect (loader.parser, "object-member", G_CALLBACK (on_object_member), &loader);
-  g_signal_connect (loader.parser, "array-element", G_CALLBACK (on_array_element), &loader);
+  if (!parse (&loader, data, length, FALSE, error))
+    goto out;
+  /* Fewer members in the tree than ':' in the text: a duplicate was dropped (or a ':' is in
+   * a comment); parse again, finding the duplicate. */
+  if (count_members (json_parser_get_root (loader.parser)) != n_members
+      && !parse (&loader, data, length, TRUE, error))
+    goto out;
 
-  if (!json_parser_load_from_data (loader.parser, data, (gssize) length, &parse_error))
+  doc = load_root (&loader, error);
+  if (doc == NULL && loader.error != NULL && loader.positions == NULL)
     {
-      /* json-glib says "<data>:3:14: Parse error: …"; name the file instead. */
-      const char *msg = parse_error->message;
-      if (g_str_has_prefix (msg, "<data>"))
-        msg += strlen ("<data>");
-      else if (msg[0] != ':')
-        {
-          g_set_error (error, JX_LOAD_ERROR, JX_LOAD_ERROR_SYNTAX, _("%s: not a JSON document: %s"), name, msg);
-          loader_clear (&loader);
-          return NULL;
-        }
-      g_set_error (error, JX_LOAD_ERROR, JX_LOAD_ERROR_SYNTAX, _("%s%s (the file is not valid JSON)"), name, msg);
-      loader_clear (&loader);
-      return NULL;
+      /* The walk failed: again with positions, for the line and column in the message. */
+      g_clear_error (&loader.error);
+      if (!parse (&loader, data, length, TRUE, error))
+        goto out;
+      doc = load_root (&loader, error);
     }
+  if (doc == NULL && loader.error != NULL)
+    g_propagate_error (error, g_steal_pointer (&loader.error));
 
-  if (loader.duplicate != NULL)
-    {
-      g_set_error (error, JX_LOAD_ERROR, JX_LOAD_ERROR_SYNTAX,
-                   _("%s:%u:%u: the member “%s” appears twice in the same object"),
-                   name, loader.duplicate_pos.line, loader.duplicate_pos.column, loader.duplicate);
-      loader_clear (&loader);
-      return NULL;
-    }
-
-  root = json_parser_get_root (loader.parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
-    {
-      g_set_error (error, JX_LOAD_ERROR, JX_LOAD_ERROR_INVALID,
-                   _("%s: not a Jixiao document (expected a JSON object)"), name);
-      loader_clear (&loader);
-      return NULL;
-    }
-
-  object = json_node_get_object (root);
-  member = json_object_get_member (object, "format");
-  if (member == NULL || !JSON_NODE_HOLDS_VALUE (member)
-      || json_node_get_value_type (member) != G_TYPE_STRING
-      || !g_str_equal (json_node_get_string (member), "jixiao"))
-    {
-      g_set_error (error, JX_LOAD_ERROR, JX_LOAD_ERROR_INVALID,
-                   _("%s: not a Jixiao document (no \"format\": \"jixiao\")"), name);
-      loader_clear (&loader);
-      return NULL;
-    }
-  member = json_object_get_member (object, "version");
-  if (member != NULL && node_is_number (member) && json_node_get_double (member) > JX_FORMAT_VERSION)
-    {
-      g_set_error (error, JX_LOAD_ERROR, JX_LOAD_ERROR_VERSION,
-                   _("%s: written by a newer Jixiao (format version %.0f); this version reads version %d. Please update Jixiao."),
-                   name, json_node_get_double (member), JX_FORMAT_VERSION);
-      loader_clear (&loader);
-      return NULL;
-    }
-
-  doc = jx_record_new (&jx_doc_data_type);
-  if (!load_record (&loader, &jx_doc_data_type, doc, root, "", 0))
-    {
-      g_propagate_error (error, g_steal_pointer (&loader.error));
-      loader_clear (&loader);
-      return NULL;
-    }
-  if (doc->version < 1)
-    {
-      g_set_error (error, JX_LOAD_ERROR, JX_LOAD_ERROR_INVALID,
-                   _("%s: version: %d is not a format version (1 or higher)"), name, doc->version);
-      loader_clear (&loader);
-      return NULL;
-    }
-
+out:
   loader_clear (&loader);
-  return g_steal_pointer (&doc);
+  return doc;
 }
 
 JxDocData *
 jx_doc_data_load_file (GFile   *file,
                        GError **error)
 {
-  g_autofree char *name = g_file_get_path (file);
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *name = NULL;
   g_autofree char *contents = NULL;
   g_autoptr(GError) local = NULL;
   g_autoptr(GFileInfo) info = NULL;
   gsize length = 0;
 
-  if (name == NULL)
-    name = g_file_get_uri (file);
+  /* Messages are shown in the app: a file name that is not UTF-8 is escaped. */
+  name = path != NULL ? g_filename_display_name (path) : g_file_get_uri (file);
 
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
                             G_FILE_QUERY_INFO_NONE, NULL, &local);

@@ -277,6 +277,17 @@ static const JxField restatement_fields[] = {
 };
 const JxRecordType jx_restatement_type = { "restatement", sizeof (JxRestatement), restatement_fields, N (restatement_fields) };
 
+static const JxField slide_ref_fields[] = {
+  { "id", JX_FIELD_STRING, F (JxSlideRef, id), JX_FIELD_REQUIRED },
+  { "shown", JX_FIELD_BOOL, F (JxSlideRef, shown), 0, NULL, NULL, TRUE },
+};
+const JxRecordType jx_slide_ref_type = { "slide", sizeof (JxSlideRef), slide_ref_fields, N (slide_ref_fields) };
+
+static const JxField presentation_fields[] = {
+  { "slides", JX_FIELD_LIST, F (JxPresentation, slides), 0, &jx_slide_ref_type },
+};
+static const JxRecordType presentation_type = { "presentation", sizeof (JxPresentation), presentation_fields, N (presentation_fields) };
+
 static const JxField doc_fields[] = {
   { "format", JX_FIELD_STRING, F (JxDocData, format), JX_FIELD_REQUIRED },
   { "version", JX_FIELD_INT, F (JxDocData, version), JX_FIELD_REQUIRED, NULL, NULL, JX_FORMAT_VERSION },
@@ -286,5 +297,6 @@ static const JxField doc_fields[] = {
   { "scoring", JX_FIELD_OBJECT, F (JxDocData, scoring), 0, &scoring_type },
   { "conclusion", JX_FIELD_OBJECT, F (JxDocData, conclusion), 0, &conclusion_type },
   { "restatements", JX_FIELD_LIST, F (JxDocData, restatements), 0, &jx_restatement_type },
+  { "presentation", JX_FIELD_OBJECT, F (JxDocData, presentation), 0, &presentation_type },
 };
 const JxRecordType jx_doc_data_type = { "document", sizeof (JxDocData), doc_fields, N (doc_fields) };

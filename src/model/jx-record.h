@@ -61,6 +61,7 @@ extern const JxRecordType jx_part_type;
 extern const JxRecordType jx_tier_type;
 extern const JxRecordType jx_grade_band_type;
 extern const JxRecordType jx_restatement_type;
+extern const JxRecordType jx_slide_ref_type;
 
 extern const char * const jx_direction_names[];
 extern const char * const jx_rule_kind_names[];

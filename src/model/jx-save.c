@@ -192,6 +192,17 @@ write_string (GString    *out,
   for (; *s != '\0'; s++)
     {
       guchar c = (guchar) *s;
+      gsize run = 0;
+
+      /* Copy what needs no escape in one go. */
+      while (s[run] != '\0' && (guchar) s[run] >= 0x20 && s[run] != '"' && s[run] != '\\')
+        run++;
+      if (run > 0)
+        {
+          g_string_append_len (out, s, (gssize) run);
+          s += run - 1;
+          continue;
+        }
 
       switch (c)
         {
@@ -219,11 +230,18 @@ write_double (GString *out,
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
   int precision;
 
+  if (!isfinite (d))
+    {
+      /* JSON has no spelling for it: null, rather than a file that no longer opens. */
+      g_string_append (out, "null");
+      return;
+    }
   /* Shortest text that reads back as the same double: 645.88, not 645.88000000000005. */
   for (precision = 15; precision <= 17; precision++)
     {
-      g_autofree char *format = g_strdup_printf ("%%.%dg", precision);
-      g_ascii_formatd (buf, sizeof buf, format, d);
+      static const char * const formats[] = { "%.15g", "%.16g", "%.17g" };
+
+      g_ascii_formatd (buf, sizeof buf, formats[precision - 15], d);
       if (g_ascii_strtod (buf, NULL) == d)
         break;
     }

@@ -294,6 +294,17 @@ typedef struct {
 
 typedef struct {
   JsonObject *extra;
+  char *id;                 /* slide id: "title", "key-figures", "chart:revenue", … */
+  gboolean shown;
+} JxSlideRef;
+
+typedef struct {
+  JsonObject *extra;
+  GPtrArray *slides;        /* of JxSlideRef*, in the order shown; empty = the default deck */
+} JxPresentation;
+
+typedef struct {
+  JsonObject *extra;
   char *format;
   gint version;
   JxDepartment department;
@@ -302,6 +313,7 @@ typedef struct {
   JxScoring scoring;
   JxConclusion conclusion;
   GPtrArray *restatements;  /* of JxRestatement* */
+  JxPresentation presentation;
 } JxDocData;
 
 #define JX_FORMAT_VERSION 1

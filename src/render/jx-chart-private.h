@@ -11,6 +11,7 @@
 
 #include "jx-chart.h"
 #include "jx-chart-style.h"
+#include "jx-scoring.h"
 
 G_BEGIN_DECLS
 
@@ -97,7 +98,14 @@ typedef enum {
 GPtrArray  *_jx_chart_build_all      (const JxDocData *doc);
 JxChart    *_jx_chart_new            (const char *id, JxChartKind kind, const char *title);
 JxChartItem *_jx_chart_add_item      (JxChart *chart, const char *label);
-char       *_jx_format_number        (double value, int max_decimals, gboolean grouping);
+void        _jx_chart_set_subtitle   (JxChart *chart, const JxDocData *doc, const char *unit);
+void        _jx_chart_set_empty      (JxChart *chart, const char *reason);
+/* jx-chart-data-indicators.c */
+JxChart    *_jx_chart_new_target     (const JxDocData *doc, const JxScoreSheet *sheet,
+                                      const JxIndicator *only, int n);
+JxChart    *_jx_chart_new_scores     (const JxDocData *doc, const JxScoreSheet *sheet);
+gboolean    _jx_chart_group_has_targets (const JxIndicator *group);
+char       *_jx_chart_format_number  (double value, int max_decimals, gboolean grouping);
 
 /* jx-chart.c */
 void        _jx_chart_run            (const JxChart *chart, cairo_t *cr, double width,
@@ -117,6 +125,12 @@ void        _jx_ctx_show             (JxChartCtx *ctx, PangoLayout *layout, doub
 double      _jx_ctx_text             (JxChartCtx *ctx, const char *text, double x, double y,
                                       double size, gboolean bold, double max_width,
                                       int max_lines, JxAlign align, const JxRgb *colour);
+/* The same, centred vertically on `cy`; returns the height. */
+double      _jx_ctx_text_mid         (JxChartCtx *ctx, const char *text, double x, double cy,
+                                      double size, gboolean bold, double max_width,
+                                      int max_lines, JxAlign align, const JxRgb *colour);
+double      _jx_ctx_text_height      (JxChartCtx *ctx, const char *text, double size,
+                                      gboolean bold, double max_width, int max_lines);
 double      _jx_ctx_text_width       (JxChartCtx *ctx, const char *text, double size,
                                       gboolean bold);
 gboolean    _jx_ctx_frame            (JxChartCtx *ctx, JxRect *plot);
@@ -133,6 +147,9 @@ void        _jx_ctx_hit_sector       (JxChartCtx *ctx, double cx, double cy, dou
 double      _jx_ctx_series_legend    (JxChartCtx *ctx, double x, double y, double max_width,
                                       guint n, const char * const *names, const int *fills);
 
+double      _jx_ctx_series_legend_height (JxChartCtx *ctx, double max_width, guint n,
+                                          const char * const *names);
+
 /* Rows that fit: the type size of a row and how many rows are shown. */
 typedef struct {
   double   size;       /* type size */
@@ -141,8 +158,10 @@ typedef struct {
   guint    hidden;     /* rows left out ("… and N more") */
   int      lines;      /* label lines allowed */
 } JxRows;
+/* `per_line`: row height per unit of type size; rows stretch to at most `spread` times
+ * that when there is room. */
 void        _jx_rows_fit             (JxChartCtx *ctx, double avail, guint n, double per_line,
-                                      double min_lines, JxRows *rows);
+                                      double spread, JxRows *rows);
 /* "… and N more (see the text alternative)" at y; returns its height. */
 double      _jx_ctx_more             (JxChartCtx *ctx, const JxRect *area, double y,
                                       guint hidden, double size);

@@ -76,13 +76,13 @@ static const JxChartStyle styles[] = {
     .outline = RGB (0x000000),
     .outlined = TRUE,
     .fills = {
-      /* Lightness steps of one ink, with hatches on the in-between steps. */
+      /* Three solid lightness steps of one ink first, then hatches. */
       SOLID (0x1f3a5f),                                      /* dark */
-      HATCH (0xa9c4e0, JX_HATCH_DIAGONAL, 0x1f3a5f),         /* light, ╱ */
-      SOLID (0x5f88b5),                                      /* middle */
+      SOLID (0x6a93c0),                                      /* middle */
+      SOLID (0xc9d9ea),                                      /* light */
       HATCH (0xffffff, JX_HATCH_CROSS, 0x1f3a5f),            /* white, ╳ */
       HATCH (0x3d3d3d, JX_HATCH_BACK_DIAGONAL, 0xffffff),    /* dark grey, ╲ */
-      SOLID (0xd9e4f0),                                      /* very light */
+      HATCH (0xa9c4e0, JX_HATCH_DIAGONAL, 0x1f3a5f),         /* light, ╱ */
       HATCH (0x8c8c8c, JX_HATCH_HORIZONTAL, 0xffffff),       /* grey, ═ */
       HATCH (0xffffff, JX_HATCH_DOTS, 0x000000),             /* white, dots */
       [JX_FILL_GOOD] = SOLID (0x1f3a5f),

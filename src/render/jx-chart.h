@@ -26,6 +26,12 @@ JxChart    *jx_chart_new_for_id         (const JxDocData *doc,
 void        jx_chart_free               (JxChart         *chart);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (JxChart, jx_chart_free)
 
+/* The id of the target-actual chart of one level-2 indicator (a group, "target-actual-3"),
+ * so the indicator page can show the chart of the group it shows; NULL when the group has
+ * no indicator with a numeric target. Free with g_free(). */
+char       *jx_chart_id_for_group       (const JxDocData   *doc,
+                                         const JxIndicator *group);
+
 const char *jx_chart_get_id             (const JxChart   *chart);
 /* Translated title, e.g. "收入结构". */
 const char *jx_chart_get_title          (const JxChart   *chart);
@@ -41,10 +47,19 @@ void        jx_chart_render             (const JxChart   *chart,
 char       *jx_chart_dup_text_alternative (const JxChart *chart);
 
 /* What is under (x, y) in a chart drawn at width × height ("一般公共预算财政拨款收入
- * 2,725.07 万元 (72.65%)"), or NULL: the screen widget shows it on hover. */
+ * 2,725.07 万元 (72.65%)"), or NULL: the screen widget shows it on hover. For a chart drawn
+ * in the light or dark style (they share one layout). */
 char       *jx_chart_describe_at        (const JxChart   *chart,
                                          double           width,
                                          double           height,
+                                         double           x,
+                                         double           y);
+/* The same for a chart drawn in `style` (print and projector type is larger, so the layout
+ * differs): presentation mode hovers with JX_CHART_STYLE_PROJECTOR. */
+char       *jx_chart_describe_at_style  (const JxChart   *chart,
+                                         double           width,
+                                         double           height,
+                                         JxChartStyleKind style,
                                          double           x,
                                          double           y);
 
@@ -60,5 +75,9 @@ gboolean    jx_chart_export             (const JxChart   *chart,
 /* "light", "dark", "print", "projector" → kind; FALSE when unknown. */
 gboolean    jx_chart_style_from_string  (const char       *name,
                                          JxChartStyleKind *kind);
+
+/* The kind of file jx_chart_export() writes for `path` ("png", "svg", "pdf", by its
+ * extension, any case), or NULL when it writes none. */
+const char *jx_chart_export_format      (const char       *path);
 
 G_END_DECLS

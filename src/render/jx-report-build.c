@@ -13,6 +13,8 @@
 #include <glib/gi18n.h>
 #include <math.h>
 #include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
 
 #include "jx-money.h"
 #include "jx-report-private.h"
@@ -122,9 +124,38 @@ _jx_rb_table (JxReportBuilder *b,
   block->table = table;
 }
 
+/* Height / width of a chart in the report, by what it shows: a chart drawn taller than its
+ * content leaves a hole in the page. */
+double
+jx_report_chart_aspect (const JxDocData *doc,
+                        const char      *id)
+{
+  const JxBudget *bu;
+  guint n;
+
+  g_return_val_if_fail (doc != NULL, 0.5);
+  g_return_val_if_fail (id != NULL, 0.5);
+
+  bu = &doc->budget;
+  if (strcmp (id, "spending-nature") == 0)
+    return 0.32;
+  if (strcmp (id, "spending-economic") == 0)
+    {
+      n = bu->by_economic.items != NULL ? bu->by_economic.items->len : 0;
+      return CLAMP (0.16 + 0.055 * n, 0.3, 0.8);
+    }
+  if (strcmp (id, "three-public") == 0)
+    return 0.55;
+  if (g_str_has_prefix (id, "target-actual"))
+    return 0.62;
+  if (strcmp (id, "scores") == 0)
+    return 0.42;
+  return 0.5;   /* donuts, budget execution */
+}
+
 void
 _jx_rb_charts (JxReportBuilder    *b,
-               const char * const *prefixes)
+               const char * const *ids)
 {
   guint i, j;
 
@@ -137,13 +168,13 @@ _jx_rb_charts (JxReportBuilder    *b,
 
       if (id == NULL || g_hash_table_contains (b->placed, chart))
         continue;
-      for (j = 0; prefixes[j] != NULL; j++)
-        if (g_str_has_prefix (id, prefixes[j]))
+      for (j = 0; ids[j] != NULL; j++)
+        if (strcmp (id, ids[j]) == 0)
           {
             JxReportBlock *block = add_block (b, JX_BLOCK_CHART);
 
             block->chart = chart;
-            block->aspect = 0.6;
+            block->aspect = jx_report_chart_aspect (b->doc, id);
             g_hash_table_add (b->placed, (gpointer) chart);
             break;
           }
@@ -177,35 +208,36 @@ _jx_rb_chinese_numeral (int n)
   return g_strdup_printf ("%s十%s", n / 10 == 1 ? "" : digits[n / 10], n % 10 == 0 ? "" : digits[n % 10]);
 }
 
-char *
-_jx_rb_next_h1 (JxReportBuilder *b)
+void
+_jx_rb_section (JxReportBuilder *b,
+                JxReportStyle    style,
+                const char      *name)
 {
-  g_autofree char *n = _jx_rb_chinese_numeral (++b->h1);
+  g_autofree char *numeral = NULL;
+  g_autofree char *title = NULL;
 
-  b->h2 = b->h3 = b->h4 = 0;
-  return g_strdup_printf ("%s、", n);
-}
-
-char *
-_jx_rb_next_h2 (JxReportBuilder *b)
-{
-  g_autofree char *n = _jx_rb_chinese_numeral (++b->h2);
-
-  b->h3 = b->h4 = 0;
-  return g_strdup_printf ("（%s）", n);
-}
-
-char *
-_jx_rb_next_h3 (JxReportBuilder *b)
-{
-  b->h4 = 0;
-  return g_strdup_printf ("%d、", ++b->h3);
-}
-
-char *
-_jx_rb_next_h4 (JxReportBuilder *b)
-{
-  return g_strdup_printf ("（%d）", ++b->h4);
+  switch ((int) style)
+    {
+    case JX_REPORT_STYLE_H1:
+      numeral = _jx_rb_chinese_numeral (++b->h1);
+      title = g_strdup_printf ("%s、%s", numeral, name);
+      b->h2 = b->h3 = b->h4 = 0;
+      break;
+    case JX_REPORT_STYLE_H2:
+      numeral = _jx_rb_chinese_numeral (++b->h2);
+      title = g_strdup_printf ("（%s）%s", numeral, name);
+      b->h3 = b->h4 = 0;
+      break;
+    case JX_REPORT_STYLE_H3:
+      title = g_strdup_printf ("%d、%s", ++b->h3, name);
+      b->h4 = 0;
+      break;
+    case JX_REPORT_STYLE_H4:
+    default:
+      title = g_strdup_printf ("（%d）%s", ++b->h4, name);
+      break;
+    }
+  _jx_rb_heading (b, style, title);
 }
 
 /* ---- numbers ---- */

@@ -36,6 +36,7 @@ typedef enum {
   JX_REPORT_STYLE_H3,          /* 1、 */
   JX_REPORT_STYLE_H4,          /* （1） */
   JX_REPORT_STYLE_BODY,        /* a paragraph, first line indented two characters */
+  JX_REPORT_STYLE_SIGNATURE,   /* 落款: unit and date, right-aligned */
   JX_REPORT_STYLE_CAPTION,     /* 表 1 … above a table */
   JX_REPORT_STYLE_CONTINUED,   /* 续表 1, above the repeated header */
   JX_REPORT_STYLE_CELL,
@@ -200,6 +201,7 @@ typedef struct {
 struct _JxReport {
   double        page_width;
   double        page_height;
+  double        top, bottom, left, right;   /* margins */
   char         *title;          /* PDF metadata */
   char         *author;
   GPtrArray    *blocks;         /* of JxReportBlock* */
@@ -233,17 +235,15 @@ void  _jx_rb_paragraph  (JxReportBuilder *b, JxReportStyle style, const char *te
 void  _jx_rb_texts      (JxReportBuilder *b, const char *text);
 void  _jx_rb_printf     (JxReportBuilder *b, const char *format, ...) G_GNUC_PRINTF (2, 3);
 void  _jx_rb_table      (JxReportBuilder *b, const char *caption, JxReportTable *table);
-/* The charts whose id starts with one of the `prefixes` (NULL-terminated), in the
+/* The charts of the document whose id is one of `ids` (NULL-terminated), in the
  * document's chart order, each at most once in the report. */
-void  _jx_rb_charts     (JxReportBuilder *b, const char * const *prefixes);
+void  _jx_rb_charts     (JxReportBuilder *b, const char * const *ids);
 void  _jx_rb_space      (JxReportBuilder *b, double points);
 void  _jx_rb_page_break (JxReportBuilder *b);
 
-/* Sections: "一、" and the next number; resets the numbers below. */
-char *_jx_rb_next_h1 (JxReportBuilder *b);
-char *_jx_rb_next_h2 (JxReportBuilder *b);
-char *_jx_rb_next_h3 (JxReportBuilder *b);
-char *_jx_rb_next_h4 (JxReportBuilder *b);
+/* A numbered heading: "一、" + name for H1, "（一）" for H2, "1、" for H3, "（1）" for H4;
+ * numbering below it starts again. */
+void  _jx_rb_section    (JxReportBuilder *b, JxReportStyle style, const char *name);
 
 /* Formatting: "3751", "0.2" (万元, shortest exact); "92.08%"; "2.5"; NULL when not set. */
 char *_jx_rb_money      (JxMoney m);

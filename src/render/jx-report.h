@@ -47,6 +47,11 @@ void      jx_report_draw_page    (JxReport        *report,
                                   cairo_t         *cr,
                                   int              page);
 
+/* Height / width that suits chart `chart_id` of `doc` on paper (the report's, and a printed
+ * chart's: landscape below 1). */
+double    jx_report_chart_aspect (const JxDocData *doc,
+                                  const char      *chart_id);
+
 /* The whole report as an A4 PDF at `path`, fonts embedded; written to a temporary file in
  * the same folder and renamed over `path`, so `path` is either the complete report or
  * untouched. */

@@ -5,12 +5,18 @@
 
 #include <glib/gi18n.h>
 
+#include "jixiao-resources.h"
 #include "jx-application.h"
 #include "jx-cli.h"
+#include "jx-dev-hooks.h"
+#include "jx-restore.h"
+#include "jx-window.h"
 
 struct _JxApplication
 {
   AdwApplication parent_instance;
+
+  gboolean       started;   /* the first window has been shown */
 };
 
 G_DEFINE_FINAL_TYPE (JxApplication, jx_application, ADW_TYPE_APPLICATION)
@@ -35,21 +41,74 @@ jx_application_handle_local_options (GApplication *app,
       g_printerr (_("jixiao: no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set); the command-line options work without one, see --help.\n"));
       return 1;
     }
+
+  /* The FILE arguments are ours (G_OPTION_REMAINING), so GApplication does not see them:
+   * open them here, in this process or in the one already running. */
+  if (files != NULL && files[0] != NULL)
+    {
+      g_autoptr(GPtrArray) gfiles = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autoptr(GError) error = NULL;
+      guint i;
+
+      for (i = 0; files[i] != NULL; i++)
+        g_ptr_array_add (gfiles, g_file_new_for_commandline_arg (files[i]));
+      if (!g_application_register (app, NULL, &error))
+        {
+          g_printerr ("jixiao: %s\n", error->message);
+          return 1;
+        }
+      g_application_open (app, (GFile **) gfiles->pdata, (int) gfiles->len, "");
+      if (g_application_get_is_remote (app))
+        return 0;
+    }
   return -1;
+}
+
+/* The first window is up: restore what a crash left, and what the environment asks for. */
+static void
+first_window_shown (JxApplication *self,
+                    JxWindow      *window)
+{
+  if (self->started)
+    return;
+  self->started = TRUE;
+  jx_restore_offer (window);
+  jx_dev_hooks_apply (window);
+}
+
+static JxWindow *
+main_window (JxApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GList *l;
+
+  if (JX_IS_WINDOW (window))
+    return JX_WINDOW (window);
+  for (l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (JX_IS_WINDOW (l->data))
+      return l->data;
+  return NULL;
+}
+
+static void
+present (JxApplication *self,
+         JxWindow      *window)
+{
+  if (g_getenv ("JIXIAO_SCREENSHOT_DIR") != NULL)
+    gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  first_window_shown (self, window);
 }
 
 static void
 jx_application_activate (GApplication *app)
 {
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  JxApplication *self = JX_APPLICATION (app);
+  JxWindow *window = main_window (self);
 
   if (window == NULL)
-    {
-      window = GTK_WINDOW (adw_application_window_new (GTK_APPLICATION (app)));
-      gtk_window_set_title (window, _("Jixiao"));
-      gtk_window_set_default_size (window, 1280, 800);
-    }
-  gtk_window_present (window);
+    window = jx_window_new (GTK_APPLICATION (app));
+  present (self, window);
 }
 
 static void
@@ -58,7 +117,119 @@ jx_application_open (GApplication  *app,
                      int            n_files,
                      const char    *hint)
 {
-  jx_application_activate (app);
+  JxApplication *self = JX_APPLICATION (app);
+  JxWindow *window = main_window (self);
+  int i;
+
+  for (i = 0; i < n_files; i++)
+    {
+      JxWindow *target = window;
+
+      /* The first file goes to the window there is, if it holds nothing yet. */
+      if (target == NULL || !jx_window_is_blank (target))
+        target = jx_window_new (GTK_APPLICATION (app));
+      jx_window_load_file (target, files[i], NULL);
+      present (self, target);
+      window = NULL;
+    }
+  if (n_files == 0)
+    jx_application_activate (app);
+}
+
+/* ---- app actions ---- */
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *param,
+              gpointer       data)
+{
+  static const char *developers[] = { "The Jixiao developers", NULL };
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (data));
+  GtkWidget *about = adw_about_window_new ();
+
+  adw_about_window_set_application_name (ADW_ABOUT_WINDOW (about), _("Jixiao"));
+  adw_about_window_set_application_icon (ADW_ABOUT_WINDOW (about), APP_ID);
+  adw_about_window_set_version (ADW_ABOUT_WINDOW (about), PACKAGE_VERSION);
+  adw_about_window_set_developer_name (ADW_ABOUT_WINDOW (about), _("The Jixiao developers"));
+  adw_about_window_set_developers (ADW_ABOUT_WINDOW (about), developers);
+  adw_about_window_set_comments (ADW_ABOUT_WINDOW (about),
+                                 _("Prepare the annual performance self-evaluation of a department’s overall expenditure: every ratio and score computed, every figure that does not add up flagged."));
+  adw_about_window_set_license_type (ADW_ABOUT_WINDOW (about), GTK_LICENSE_GPL_3_0);
+  adw_about_window_set_website (ADW_ABOUT_WINDOW (about), "https://github.com/jixiao/jixiao");
+  adw_about_window_set_issue_url (ADW_ABOUT_WINDOW (about), "https://github.com/jixiao/jixiao/issues");
+  /* Translators: your names, one a line. */
+  adw_about_window_set_translator_credits (ADW_ABOUT_WINDOW (about), _("translator-credits"));
+  adw_about_window_set_copyright (ADW_ABOUT_WINDOW (about), "© 2026 The Jixiao developers");
+  if (parent != NULL)
+    gtk_window_set_transient_for (GTK_WINDOW (about), parent);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       data)
+{
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (data)));
+  GList *l;
+
+  /* Each window asks about its unsaved changes; the app ends with the last one. */
+  for (l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", about_action },
+  { "quit", quit_action },
+};
+
+static void
+jx_application_startup (GApplication *app)
+{
+  static const struct {
+    const char *action;
+    const char *accels[3];
+  } accels[] = {
+    { "app.quit", { "<Control>q", NULL } },
+    { "win.new", { "<Control>n", NULL } },
+    { "win.open", { "<Control>o", NULL } },
+    { "win.save", { "<Control>s", NULL } },
+    { "win.save-as", { "<Control><Shift>s", NULL } },
+    { "win.undo", { "<Control>z", NULL } },
+    { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
+    { "window.close", { "<Control>w", NULL } },
+    { "win.print", { "<Control>p", NULL } },
+    { "win.export-pdf", { "<Control><Shift>e", NULL } },
+    { "win.present", { "F5", NULL } },
+    { "win.show-page::overview", { "<Alt>1", NULL } },
+    { "win.show-page::budget", { "<Alt>2", NULL } },
+    { "win.show-page::indicators", { "<Alt>3", NULL } },
+    { "win.show-page::conclusion", { "<Alt>4", NULL } },
+  };
+  guint i;
+
+  G_APPLICATION_CLASS (jx_application_parent_class)->startup (app);
+
+  g_set_application_name (_("Jixiao"));
+  gtk_window_set_default_icon_name (APP_ID);
+  /* Light, or dark when the system prefers it. */
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_PREFER_LIGHT);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
+  for (i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action, accels[i].accels);
+}
+
+/* A clean exit: the autosaves of the windows still open are not needed any more. */
+static void
+jx_application_shutdown (GApplication *app)
+{
+  GList *l;
+
+  for (l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (JX_IS_WINDOW (l->data))
+      jx_window_discard_autosave (l->data);
+  G_APPLICATION_CLASS (jx_application_parent_class)->shutdown (app);
 }
 
 static void
@@ -66,9 +237,13 @@ jx_application_class_init (JxApplicationClass *klass)
 {
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
+  app_class->shutdown = jx_application_shutdown;
   app_class->handle_local_options = jx_application_handle_local_options;
+  app_class->startup = jx_application_startup;
   app_class->activate = jx_application_activate;
   app_class->open = jx_application_open;
+
+  jixiao_register_resource ();
 }
 
 static void

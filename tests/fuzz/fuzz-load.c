@@ -2,8 +2,9 @@
 /* fuzz-load.c: the libFuzzer target of the document loader (DESIGN.md §3).
  *
  * The bytes are loaded as a .jixiao file; when they load, everything that reads a document
- * runs on it (scores, checks, every metric and its explanation) and the canonical text is
- * written, loaded again and written again: it must load, and give the same bytes. Any
+ * runs on it (scores, checks, every metric and its explanation), its records go through
+ * JSON and back as undo and paste do, and the canonical text is written, loaded again and
+ * written again: it must load, and give the same bytes. Any
  * crash, sanitizer report, GLib critical or warning, or round-trip difference aborts.
  *
  * Built as the libFuzzer target with -Dfuzzing=true (tests/fuzz/meson.build, clang), and
@@ -21,6 +22,7 @@
 #include "jx-checks.h"
 #include "jx-load.h"
 #include "jx-metrics.h"
+#include "jx-record.h"
 #include "jx-save.h"
 #include "jx-scoring.h"
 
@@ -41,6 +43,43 @@ exercise (const JxDocData *doc)
 
       (void) v;
       g_assert (explanation != NULL);
+    }
+}
+
+/* Undo and paste rebuild records from JSON nodes: every level-1 indicator (with its whole
+ * subtree) and the budget must come back from their own nodes. */
+static void
+records_round_trip (const JxDocData *doc)
+{
+  const JxField *budget = jx_record_type_find (&jx_doc_data_type, "budget");
+  guint i;
+
+  for (i = 0; i < doc->indicators->len; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(JsonNode) node = jx_record_to_json (&jx_indicator_type, g_ptr_array_index (doc->indicators, i), 1);
+      gpointer again = jx_record_from_json (&jx_indicator_type, node, 1, &error);
+
+      if (again == NULL)
+        {
+          g_printerr ("fuzz-load: indicator %u does not come back from its JSON: %s\n", i, error->message);
+          abort ();
+        }
+      jx_record_free (&jx_indicator_type, again);
+    }
+
+  if (budget != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(JsonNode) node = jx_field_to_json (budget, doc, 0);
+      gpointer again = jx_record_from_json (budget->type, node, 0, &error);
+
+      if (again == NULL)
+        {
+          g_printerr ("fuzz-load: the budget does not come back from its JSON: %s\n", error->message);
+          abort ();
+        }
+      jx_record_free (budget->type, again);
     }
 }
 
@@ -91,9 +130,10 @@ jx_fuzz_load_one (const uint8_t *data,
   doc = jx_doc_data_load_data ((const char *) data, size, "fuzz.jixiao", &error);
   if (doc == NULL)
     {
-      /* A refused file must say why, and name itself. */
+      /* A refused file must say why, name itself, and be printable (shown in the app). */
       if (error == NULL || error->domain != JX_LOAD_ERROR
-          || !g_str_has_prefix (error->message, "fuzz.jixiao"))
+          || !g_str_has_prefix (error->message, "fuzz.jixiao")
+          || !g_utf8_validate (error->message, -1, NULL))
         {
           g_printerr ("fuzz-load: refused without a proper error: %s\n",
                       error != NULL ? error->message : "(no error)");
@@ -105,6 +145,7 @@ jx_fuzz_load_one (const uint8_t *data,
     }
   g_assert (error == NULL);
   exercise (doc);
+  records_round_trip (doc);
   round_trip (doc);
   return TRUE;
 }

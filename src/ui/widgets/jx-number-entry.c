@@ -36,6 +36,7 @@ struct _JxNumberEntry
   char         *findings_text;
   JxSeverity    findings_severity;
   gulong        changed_id;
+  guint         empty_id;    /* pending commit of an emptied field */
   gboolean      updating;
 };
 
@@ -324,6 +325,22 @@ commit (JxNumberEntry *self,
 
 /* ---- signal handlers ---- */
 
+/* Emptying a field commits "not stated" only once the text stays empty: replacing the text
+ * (a paste over a selection, gtk_editable_set_text()) deletes it before inserting the new one. */
+static gboolean
+commit_empty (gpointer data)
+{
+  JxNumberEntry *self = data;
+  g_autofree char *error = NULL;
+  Value value;
+
+  self->empty_id = 0;
+  error = parse_text (self->kind, gtk_editable_get_text (GTK_EDITABLE (self)), &value);
+  if (error == NULL && !value.set && self->document != NULL)
+    commit (self, &value);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_text_changed (JxNumberEntry *self)
 {
@@ -332,15 +349,25 @@ on_text_changed (JxNumberEntry *self)
 
   if (self->updating)
     return;
+  g_clear_handle_id (&self->empty_id, g_source_remove);
   error = parse_text (self->kind, gtk_editable_get_text (GTK_EDITABLE (self)), &value);
   set_error (self, error);
-  if (error == NULL && self->document != NULL)
+  if (error != NULL || self->document == NULL)
+    return;
+  if (value.set)
     commit (self, &value);
+  else
+    self->empty_id = g_idle_add (commit_empty, self);
 }
 
 static void
 end_edit (JxNumberEntry *self)
 {
+  if (self->empty_id != 0)
+    {
+      g_clear_handle_id (&self->empty_id, g_source_remove);
+      commit_empty (self);
+    }
   if (self->document == NULL)
     return;
   jx_document_break_merge (self->document);
@@ -364,6 +391,7 @@ jx_number_entry_dispose (GObject *object)
 {
   JxNumberEntry *self = (JxNumberEntry *) object;
 
+  g_clear_handle_id (&self->empty_id, g_source_remove);
   g_clear_signal_handler (&self->changed_id, self->document);
   g_clear_object (&self->document);
   G_OBJECT_CLASS (jx_number_entry_parent_class)->dispose (object);

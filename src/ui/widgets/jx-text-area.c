@@ -177,8 +177,6 @@ jx_text_area_class_init (JxTextAreaClass *klass)
     g_param_spec_string ("path", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  gtk_widget_class_set_css_name (GTK_WIDGET_CLASS (klass), "textview");
 }
 
 static void

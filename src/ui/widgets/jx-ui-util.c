@@ -9,6 +9,45 @@
 
 #define FLASH_MS 1600
 
+static const struct {
+  const char *name;
+  const char *title;
+} pages[JX_N_PAGES] = {
+  { "overview", NC_("page", "Overview") },
+  { "budget", NC_("page", "Budget") },
+  { "indicators", NC_("page", "Indicators") },
+  { "conclusion", NC_("page", "Conclusion") },
+};
+
+JxPage
+jx_page_for_path (const char *path)
+{
+  g_return_val_if_fail (path != NULL, JX_PAGE_CONCLUSION);
+
+  if (g_str_has_prefix (path, "department") || g_str_equal (path, "scoring.method"))
+    return JX_PAGE_OVERVIEW;
+  if (g_str_has_prefix (path, "budget") || g_str_has_prefix (path, "restatements")
+      || g_str_equal (path, "scoring.three_public_change_base"))
+    return JX_PAGE_BUDGET;
+  if (g_str_has_prefix (path, "indicators"))
+    return JX_PAGE_INDICATORS;
+  return JX_PAGE_CONCLUSION;
+}
+
+const char *
+jx_page_get_name (JxPage page)
+{
+  g_return_val_if_fail (page < JX_N_PAGES, NULL);
+  return pages[page].name;
+}
+
+const char *
+jx_page_get_title (JxPage page)
+{
+  g_return_val_if_fail (page < JX_N_PAGES, NULL);
+  return g_dpgettext2 (NULL, "page", pages[page].title);
+}
+
 gboolean
 jx_ui_path_affects (const char *changed,
                     const char *path)
@@ -62,6 +101,13 @@ jx_widget_set_findings (GtkWidget *widget,
 
   g_return_if_fail (GTK_IS_WIDGET (widget));
 
+  /* The widget's own tooltip comes back when the findings are gone. */
+  if (g_object_get_data (G_OBJECT (widget), "jx-own-tooltip-saved") == NULL)
+    {
+      g_object_set_data (G_OBJECT (widget), "jx-own-tooltip-saved", GINT_TO_POINTER (1));
+      g_object_set_data_full (G_OBJECT (widget), "jx-own-tooltip",
+                              g_strdup (gtk_widget_get_tooltip_text (widget)), g_free);
+    }
   text = jx_findings_to_text (findings, &severity);
   gtk_widget_remove_css_class (widget, "error");
   gtk_widget_remove_css_class (widget, "warning");
@@ -69,7 +115,7 @@ jx_widget_set_findings (GtkWidget *widget,
     gtk_widget_add_css_class (widget, "error");
   else if (text != NULL && severity == JX_SEVERITY_WARNING)
     gtk_widget_add_css_class (widget, "warning");
-  gtk_widget_set_tooltip_text (widget, text);
+  gtk_widget_set_tooltip_text (widget, text != NULL ? text : g_object_get_data (G_OBJECT (widget), "jx-own-tooltip"));
   if (text != NULL)
     gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
   else
@@ -95,7 +141,8 @@ scroll_into_view (GtkWidget *widget)
   value = gtk_adjustment_get_value (adj);
   page = gtk_adjustment_get_page_size (adj);
   height = gtk_widget_get_height (widget);
-  margin = MIN (page / 4, 96);
+  /* Leave room above for the heading of the group the field is in. */
+  margin = MIN (page / 3, 200);
   if (y >= margin && y + height <= page - margin)
     return;
   gtk_adjustment_set_value (adj, value + y - margin);

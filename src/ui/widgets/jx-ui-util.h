@@ -8,6 +8,22 @@
 
 G_BEGIN_DECLS
 
+/* The four pages of the window, in order. */
+typedef enum {
+  JX_PAGE_OVERVIEW,     /* 部门概况 */
+  JX_PAGE_BUDGET,       /* 预算结构 */
+  JX_PAGE_INDICATORS,   /* 指标表 */
+  JX_PAGE_CONCLUSION,   /* 自评结论 */
+  JX_N_PAGES
+} JxPage;
+
+/* The page that shows the value at a JSON path. */
+JxPage      jx_page_for_path  (const char *path);
+/* The page's name in the view stack ("overview", "budget", "indicators", "conclusion"). */
+const char *jx_page_get_name  (JxPage      page);
+/* The page's translated title (部门概况 …). */
+const char *jx_page_get_title (JxPage      page);
+
 /* Whether a change announced by JxDocument::changed at `changed` ("" for many) may have
  * changed the value at `path` (the same path, or a list or record that contains it). */
 gboolean  jx_ui_path_affects           (const char *changed,

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Retakes the four screenshots of the README and the metainfo: the sample report in zh_CN at
+# 1280×800, drawn by the app itself (JIXIAO_SCREENSHOT_DIR), under Xvfb.
+#
+#   data/screenshots/update.sh [BUILD_DIR]        (default: build)
+#
+# Needs xvfb-run, fonts-noto-cjk and the zh_CN.UTF-8 locale (localedef -i zh_CN -f UTF-8
+# zh_CN.UTF-8). The translations are compiled from po/zh_CN.po and any po/pending/*.po not
+# merged yet into a temporary folder.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+build=${1:-build}
+out=data/screenshots
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+header='msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Plural-Forms: nplurals=1; plural=0;\\n"\n\n'
+catalogs=()
+for f in po/pending/*.po; do
+  [ -e "$f" ] || continue
+  if grep -q '^msgid ""$' "$f"; then cp "$f" "$tmp/$(basename "$f")"
+  else { printf "$header"; cat "$f"; } > "$tmp/$(basename "$f")"; fi
+  catalogs+=("$tmp/$(basename "$f")")
+done
+mkdir -p "$tmp/locale/zh_CN/LC_MESSAGES"
+msgcat --use-first "${catalogs[@]}" po/zh_CN.po -o "$tmp/merged.po"
+msgfmt -o "$tmp/locale/zh_CN/LC_MESSAGES/jixiao.mo" "$tmp/merged.po"
+
+mkdir -p "$tmp/home"
+# The screen is larger than the pictures: the window's frame is outside the 1280×800.
+XDG_STATE_HOME="$tmp/home" XDG_DATA_HOME="$tmp/home" XDG_CONFIG_HOME="$tmp/home" \
+GSETTINGS_SCHEMA_DIR="$PWD/$build/data" GSETTINGS_BACKEND=memory \
+GDK_BACKEND=x11 GSK_RENDERER=cairo GTK_A11Y=none NO_AT_BRIDGE=1 JIXIAO_NON_UNIQUE=1 \
+DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent \
+JIXIAO_LOCALEDIR="$tmp/locale" LANG=zh_CN.UTF-8 LANGUAGE=zh_CN LC_ALL=zh_CN.UTF-8 \
+JIXIAO_SCREENSHOT_DIR="$out" JIXIAO_SCREENSHOT_FOCUS=budget.projects.initial \
+  timeout 120 xvfb-run -a -s "-screen 0 1920x1080x24" "$build/src/jixiao" data/samples/xinzhou-2020.jixiao

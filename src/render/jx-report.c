@@ -1,0 +1,362 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* jx-report.c: the report's public face — making it from a document, the type styles,
+ * pagination on a target's cairo context, drawing a page, and the PDF export. */
+#define G_LOG_DOMAIN "jx-report"
+
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
+
+#include "jx-report-private.h"
+
+G_DEFINE_QUARK (jx-report-error-quark, jx_report_error)
+
+/* Body 12 pt (小四) for a report full of tables; headings as official documents set them:
+ * 一、 in a 黑体-like sans, the levels below in bold serif; tables 10 pt. */
+static const JxReportStyleInfo styles[JX_REPORT_N_STYLES] = {
+  [JX_REPORT_STYLE_TITLE]     = { JX_REPORT_FONT_SERIF, 22, PANGO_WEIGHT_BOLD, PANGO_ALIGN_CENTER, 0, 1.25, 0, 10, FALSE },
+  [JX_REPORT_STYLE_COVER]     = { JX_REPORT_FONT_SERIF, 15, PANGO_WEIGHT_NORMAL, PANGO_ALIGN_CENTER, 0, 0, 0, 16, FALSE },
+  [JX_REPORT_STYLE_H1]        = { JX_REPORT_FONT_SANS, 14, PANGO_WEIGHT_BOLD, PANGO_ALIGN_LEFT, 0, 0, 16, 6, TRUE },
+  [JX_REPORT_STYLE_H2]        = { JX_REPORT_FONT_SERIF, 12.5, PANGO_WEIGHT_BOLD, PANGO_ALIGN_LEFT, 0, 0, 10, 4, TRUE },
+  [JX_REPORT_STYLE_H3]        = { JX_REPORT_FONT_SERIF, 12, PANGO_WEIGHT_BOLD, PANGO_ALIGN_LEFT, 1, 0, 8, 3, TRUE },
+  [JX_REPORT_STYLE_H4]        = { JX_REPORT_FONT_SERIF, 12, PANGO_WEIGHT_BOLD, PANGO_ALIGN_LEFT, 2, 0, 6, 2, TRUE },
+  [JX_REPORT_STYLE_BODY]      = { JX_REPORT_FONT_SERIF, 12, PANGO_WEIGHT_NORMAL, PANGO_ALIGN_LEFT, 2, 1.1, 0, 4, FALSE },
+  [JX_REPORT_STYLE_SIGNATURE] = { JX_REPORT_FONT_SERIF, 12, PANGO_WEIGHT_NORMAL, PANGO_ALIGN_RIGHT, 0, 1.1, 28, 0, FALSE },
+  [JX_REPORT_STYLE_CAPTION]   = { JX_REPORT_FONT_SANS, 10.5, PANGO_WEIGHT_BOLD, PANGO_ALIGN_CENTER, 0, 0, 10, 0, TRUE },
+  [JX_REPORT_STYLE_CONTINUED] = { JX_REPORT_FONT_SERIF, 9, PANGO_WEIGHT_NORMAL, PANGO_ALIGN_RIGHT, 0, 0, 0, 2, FALSE },
+  [JX_REPORT_STYLE_CELL]      = { JX_REPORT_FONT_SERIF, 10, PANGO_WEIGHT_NORMAL, PANGO_ALIGN_LEFT, 0, 0, 0, 0, FALSE },
+  [JX_REPORT_STYLE_CELL_HEAD] = { JX_REPORT_FONT_SANS, 10, PANGO_WEIGHT_BOLD, PANGO_ALIGN_CENTER, 0, 0, 0, 0, FALSE },
+  [JX_REPORT_STYLE_FOOTER]    = { JX_REPORT_FONT_SERIF, 10.5, PANGO_WEIGHT_NORMAL, PANGO_ALIGN_CENTER, 0, 0, 0, 0, FALSE },
+};
+
+const JxReportStyleInfo *
+_jx_report_style (JxReportStyle style)
+{
+  g_assert (style < JX_REPORT_N_STYLES);
+  return &styles[style];
+}
+
+PangoLayout *
+_jx_report_layout_new (PangoContext   *context,
+                       JxReportStyle   style,
+                       const char     *text,
+                       double          width,
+                       PangoAlignment  align)
+{
+  const JxReportStyleInfo *info = _jx_report_style (style);
+  PangoLayout *layout = pango_layout_new (context);
+  g_autoptr(PangoFontDescription) font = pango_font_description_new ();
+
+  pango_font_description_set_family (font, info->family);
+  pango_font_description_set_weight (font, info->weight);
+  /* absolute: in the user units of the target, which are points */
+  pango_font_description_set_absolute_size (font, info->size * PANGO_SCALE);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_alignment (layout, align);
+  /* no justification: pango stretches only spaces, which opens gaps around the figures of a
+   * Chinese line; ragged right is what a line of equal-width characters barely shows */
+  pango_layout_set_indent (layout, (int) (info->indent * info->size * PANGO_SCALE));
+  if (info->line_spacing > 0)
+    pango_layout_set_line_spacing (layout, (float) info->line_spacing);
+  pango_layout_set_text (layout, text != NULL ? text : "", -1);
+  return layout;
+}
+
+GArray *
+_jx_report_line_bounds (PangoLayout *layout)
+{
+  GArray *bounds = g_array_new (FALSE, FALSE, sizeof (double));
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+  PangoRectangle logical;
+  double y;
+  gboolean first = TRUE;
+
+  do
+    {
+      int y0, y1;
+
+      pango_layout_iter_get_line_yrange (iter, &y0, &y1);
+      y = first ? 0 : (double) y0 / PANGO_SCALE;
+      g_array_append_val (bounds, y);
+      first = FALSE;
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  y = MAX ((double) (logical.y + logical.height) / PANGO_SCALE, g_array_index (bounds, double, bounds->len - 1));
+  g_array_append_val (bounds, y);
+  return bounds;
+}
+
+void
+_jx_report_draw_lines (cairo_t      *cr,
+                       PangoLayout  *layout,
+                       const GArray *bounds,
+                       double        x,
+                       double        y,
+                       guint         first,
+                       guint         count)
+{
+  double top, bottom;
+
+  if (count == 0)
+    return;
+  g_assert (first + count < bounds->len);
+  top = g_array_index (bounds, double, first);
+  bottom = g_array_index (bounds, double, first + count);
+
+  cairo_save (cr);
+  if (first > 0 || first + count < bounds->len - 1)
+    {
+      /* only these lines: the others are on other pages */
+      cairo_rectangle (cr, x - 1000, y, 3000, bottom - top);
+      cairo_clip (cr);
+    }
+  cairo_move_to (cr, x, y - top);
+  pango_cairo_show_layout (cr, layout);
+  cairo_restore (cr);
+}
+
+/* ---- the report ---- */
+
+JxReport *
+jx_report_new (const JxDocData *doc,
+               double           page_width_pt,
+               double           page_height_pt)
+{
+  JxReport *report;
+  JxReportBuilder b = { 0 };
+  guint i;
+
+  g_return_val_if_fail (doc != NULL, NULL);
+  g_return_val_if_fail (page_width_pt >= 72 && page_height_pt >= 72, NULL);
+
+  report = g_new0 (JxReport, 1);
+  report->page_width = page_width_pt;
+  report->page_height = page_height_pt;
+  /* the official margins, narrower on paper too small for them */
+  report->top = MIN (JX_REPORT_MARGIN_TOP, page_height_pt * 0.13);
+  report->bottom = MIN (JX_REPORT_MARGIN_BOTTOM, page_height_pt * 0.12);
+  report->left = MIN (JX_REPORT_MARGIN_LEFT, page_width_pt * 0.14);
+  report->right = MIN (JX_REPORT_MARGIN_RIGHT, page_width_pt * 0.13);
+  report->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  report->charts = jx_charts_for_document (doc);
+  if (report->charts == NULL)
+    report->charts = g_ptr_array_new ();
+  g_ptr_array_set_free_func (report->charts, (GDestroyNotify) jx_chart_free);
+  if (doc->department.year > 0)
+    report->title = g_strdup_printf ("%s%d 年度整体支出绩效自评报告",
+                                     doc->department.name != NULL ? doc->department.name : "",
+                                     doc->department.year);
+  else
+    report->title = g_strdup_printf ("%s整体支出绩效自评报告", doc->department.name != NULL ? doc->department.name : "");
+  report->author = g_strdup (_jx_rb_has_text (doc->department.preparer) ? doc->department.preparer : doc->department.name);
+
+  b.doc = doc;
+  b.sheet = jx_score_sheet_compute (doc);
+  b.results = g_hash_table_new (NULL, NULL);
+  b.blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) _jx_report_block_free);
+  b.charts = report->charts;
+  b.placed = g_hash_table_new (NULL, NULL);
+  for (i = 0; i < b.sheet->indicators->len; i++)
+    {
+      const JxIndicatorResult *r = g_ptr_array_index (b.sheet->indicators, i);
+      g_hash_table_insert (b.results, (gpointer) r->indicator, (gpointer) r);
+    }
+
+  _jx_report_build_cover (&b);
+  _jx_report_build_overview (&b);
+  _jx_report_build_spending (&b);
+  _jx_report_build_goals (&b);
+  _jx_report_build_analysis (&b);
+  _jx_report_build_conclusion (&b);
+
+  report->blocks = b.blocks;
+  g_hash_table_unref (b.placed);
+  g_hash_table_unref (b.results);
+  jx_score_sheet_free (b.sheet);
+  return report;
+}
+
+void
+jx_report_free (JxReport *report)
+{
+  if (report == NULL)
+    return;
+  g_ptr_array_unref (report->pages);
+  g_ptr_array_unref (report->blocks);
+  g_ptr_array_unref (report->charts);
+  g_clear_object (&report->context);
+  g_free (report->title);
+  g_free (report->author);
+  g_free (report);
+}
+
+int
+jx_report_paginate (JxReport *report,
+                    cairo_t  *measure_cr)
+{
+  cairo_font_options_t *options;
+
+  g_return_val_if_fail (report != NULL, 0);
+  g_return_val_if_fail (measure_cr != NULL, 0);
+
+  g_clear_object (&report->context);
+  report->context = pango_cairo_create_context (measure_cr);
+  /* unhinted metrics, unrounded positions: the same line breaks on paper, in PDF and in a
+   * preview at any zoom */
+  options = cairo_font_options_create ();
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  pango_cairo_context_set_font_options (report->context, options);
+  cairo_font_options_destroy (options);
+  pango_context_set_round_glyph_positions (report->context, FALSE);
+  pango_context_set_language (report->context, pango_language_from_string ("zh-cn"));
+
+  _jx_report_layout (report);
+  return (int) report->pages->len;
+}
+
+int
+jx_report_get_n_pages (JxReport *report)
+{
+  g_return_val_if_fail (report != NULL, 0);
+  return (int) report->pages->len;
+}
+
+void
+jx_report_draw_page (JxReport *report,
+                     cairo_t  *cr,
+                     int       page)
+{
+  g_return_if_fail (report != NULL);
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (report->context != NULL);
+  g_return_if_fail (page >= 0 && (guint) page < report->pages->len);
+
+  _jx_report_draw_page (report, cr, page);
+}
+
+/* ---- PDF ---- */
+
+typedef struct {
+  int fd;
+  int error;     /* errno of the first failed write */
+} Sink;
+
+static cairo_status_t
+sink_write (void                *closure,
+            const unsigned char *data,
+            unsigned int         length)
+{
+  Sink *sink = closure;
+
+  while (length > 0 && sink->error == 0)
+    {
+      ssize_t n = write (sink->fd, data, length);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        {
+          sink->error = n < 0 ? errno : EIO;
+          break;
+        }
+      data += n;
+      length -= (unsigned int) n;
+    }
+  return sink->error == 0 ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
+}
+
+static gboolean
+fail (GError    **error,
+      const char *path,
+      int         code)
+{
+  g_autofree char *display = g_filename_display_name (path);
+
+  g_set_error (error, JX_REPORT_ERROR, JX_REPORT_ERROR_WRITE,
+               _("Cannot write “%s”: %s"), display, g_strerror (code));
+  return FALSE;
+}
+
+static void
+render_pdf (const JxDocData *doc,
+            Sink            *sink,
+            cairo_status_t  *status)
+{
+  g_autoptr(JxReport) report = jx_report_new (doc, JX_REPORT_A4_WIDTH, JX_REPORT_A4_HEIGHT);
+  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (sink_write, sink, JX_REPORT_A4_WIDTH,
+                                                                  JX_REPORT_A4_HEIGHT);
+  cairo_t *cr = cairo_create (surface);
+  int i, n;
+
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, report->title);
+  if (_jx_rb_has_text (report->author))
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, report->author);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Jixiao " PACKAGE_VERSION);
+
+  n = jx_report_paginate (report, cr);
+  for (i = 0; i < n; i++)
+    {
+      jx_report_draw_page (report, cr, i);
+      cairo_show_page (cr);
+    }
+  *status = cairo_status (cr);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  if (*status == CAIRO_STATUS_SUCCESS)
+    *status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+}
+
+gboolean
+jx_report_export_pdf (const JxDocData *doc,
+                      const char      *path,
+                      GError         **error)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *tmp = NULL;
+  cairo_status_t status = CAIRO_STATUS_SUCCESS;
+  Sink sink = { -1, 0 };
+
+  g_return_val_if_fail (doc != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    return fail (error, path, EISDIR);
+
+  dir = g_path_get_dirname (path);
+  base = g_path_get_basename (path);
+  tmp = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, base);
+  sink.fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0666);
+  if (sink.fd < 0)
+    return fail (error, path, errno);
+
+  render_pdf (doc, &sink, &status);
+
+  if (sink.error == 0 && status != CAIRO_STATUS_SUCCESS)
+    sink.error = EIO;
+  if (sink.error == 0 && fsync (sink.fd) != 0)
+    sink.error = errno;
+  if (close (sink.fd) != 0 && sink.error == 0)
+    sink.error = errno;
+  if (sink.error == 0 && g_rename (tmp, path) != 0)
+    sink.error = errno;
+  if (sink.error != 0)
+    {
+      g_unlink (tmp);
+      return fail (error, path, sink.error);
+    }
+  return TRUE;
+}

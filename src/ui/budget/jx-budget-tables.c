@@ -1,0 +1,332 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* jx-budget-tables.c: the tables of items of the budget page — the amount tables (收入,
+ * 功能分类, 经济分类) and “三公经费” — rebuilt when their list of items changes. */
+#define G_LOG_DOMAIN "jx-budget-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "jx-budget-page-private.h"
+#include "jx-editable-binding.h"
+#include "jx-money.h"
+#include "jx-ui-util.h"
+
+typedef struct {
+  const char *heading;
+  const char *item_member;
+  const char *total_member;
+} Column;
+
+static const Column amount_columns[] = {
+  { N_("Amount"), "amount", "total" },
+};
+
+static const Column three_public_columns[] = {
+  { N_("This year’s budget"), "budget", "budget_total" },
+  { N_("This year’s actual"), "actual", "actual_total" },
+  { N_("Last year’s budget"), "previous_budget", "previous_budget_total" },
+  { N_("Last year’s actual"), "previous_actual", "previous_actual_total" },
+};
+
+static const Column *
+table_columns (const JxBudgetTable *table,
+               guint               *n)
+{
+  if (table->three_public)
+    {
+      *n = G_N_ELEMENTS (three_public_columns);
+      return three_public_columns;
+    }
+  *n = G_N_ELEMENTS (amount_columns);
+  return amount_columns;
+}
+
+void
+_jx_budget_table_free (JxBudgetTable *table)
+{
+  g_free (table->path);
+  g_free (table);
+}
+
+static GPtrArray *
+table_items (JxBudgetPage        *self,
+             const JxBudgetTable *table)
+{
+  JxDocument *doc = _jx_budget_page_document (self);
+  const JxBudget *b;
+
+  if (doc == NULL)
+    return NULL;
+  b = &jx_document_get_data (doc)->budget;
+  if (table->three_public)
+    return b->three_public.items;
+  if (g_str_equal (table->path, "budget.revenue"))
+    return b->revenue.items;
+  if (g_str_equal (table->path, "budget.by_function"))
+    return b->by_function.items;
+  return b->by_economic.items;
+}
+
+/* ---- actions ---- */
+
+static void
+on_add_clicked (GtkWidget     *button,
+                JxBudgetTable *table)
+{
+  JxBudgetPage *self = JX_BUDGET_PAGE (gtk_widget_get_ancestor (button, JX_TYPE_BUDGET_PAGE));
+  g_autofree char *list = g_strdup_printf ("%s.items", table->path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) node = json_node_new (JSON_NODE_OBJECT);
+  JxDocument *doc = _jx_budget_page_document (self);
+  GPtrArray *items = table_items (self, table);
+
+  if (doc == NULL)
+    return;
+  json_node_take_object (node, json_object_new ());
+  json_object_set_string_member (json_node_get_object (node), "name", "");
+  g_free (self->focus_after_rebuild);
+  self->focus_after_rebuild = g_strdup_printf ("%s[%u].name", list, items != NULL ? items->len : 0);
+  jx_document_break_merge (doc);
+  if (!jx_document_insert (doc, list, -1, node, &error))
+    g_warning ("Cannot add to %s: %s", list, error->message);
+}
+
+static void
+on_remove_clicked (GtkWidget *button,
+                   gpointer   user_data)
+{
+  JxBudgetPage *self = JX_BUDGET_PAGE (gtk_widget_get_ancestor (button, JX_TYPE_BUDGET_PAGE));
+  const char *list = g_object_get_data (G_OBJECT (button), "jx-list");
+  int index = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "jx-index"));
+  g_autoptr(GError) error = NULL;
+  JxDocument *doc = _jx_budget_page_document (self);
+
+  if (doc == NULL)
+    return;
+  jx_document_break_merge (doc);
+  if (!jx_document_remove (doc, list, index, &error))
+    g_warning ("Cannot remove from %s: %s", list, error->message);
+}
+
+/* ---- building ---- */
+
+static void
+add_item_row (JxBudgetPage        *self,
+              const JxBudgetTable *table,
+              guint                index,
+              int                  row)
+{
+  g_autofree char *list = g_strdup_printf ("%s.items", table->path);
+  g_autofree char *name_path = g_strdup_printf ("%s[%u].name", list, index);
+  g_autofree char *name_label = g_strdup_printf (_("Item %u: name"), index + 1);
+  g_autofree char *remove_label = g_strdup_printf (_("Remove item %u"), index + 1);
+  GtkWidget *name = gtk_entry_new ();
+  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  const Column *columns;
+  guint n, c;
+
+  gtk_entry_set_placeholder_text (GTK_ENTRY (name), _("Name of the item"));
+  gtk_widget_set_hexpand (name, TRUE);
+  gtk_widget_add_css_class (name, "jx-name-entry");
+  jx_widget_set_accessible_label (name, name_label);
+  jx_editable_bind (GTK_EDITABLE (name), name_path);
+  jx_field_set_add (self->fields, name_path, name);
+  gtk_grid_attach (table->grid, name, 0, row, 1, 1);
+
+  columns = table_columns (table, &n);
+  for (c = 0; c < n; c++)
+    {
+      g_autofree char *path = g_strdup_printf ("%s[%u].%s", list, index, columns[c].item_member);
+      g_autofree char *accessible = g_strdup_printf (_("Item %u: %s"), index + 1, gettext (columns[c].heading));
+
+      gtk_grid_attach (table->grid, _jx_budget_page_money_entry (self, path, accessible), c + 1, row, 1, 1);
+    }
+
+  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (remove, "flat");
+  gtk_widget_add_css_class (remove, "circular");
+  gtk_widget_set_tooltip_text (remove, remove_label);
+  jx_widget_set_accessible_label (remove, remove_label);
+  g_object_set_data_full (G_OBJECT (remove), "jx-list", g_strdup (list), g_free);
+  g_object_set_data (G_OBJECT (remove), "jx-index", GINT_TO_POINTER (index));
+  g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_clicked), NULL);
+  gtk_grid_attach (table->grid, remove, n + 1, row, 1, 1);
+}
+
+static void
+rebuild (JxBudgetPage  *self,
+         JxBudgetTable *table)
+{
+  g_autofree char *list = g_strdup_printf ("%s.items", table->path);
+  GPtrArray *items = table_items (self, table);
+  GtkWidget *child;
+  GtkWidget *first_total = NULL;
+  const Column *columns;
+  guint n, c, i;
+  int row = 0;
+
+  jx_field_set_remove_prefix (self->fields, list);
+  columns = table_columns (table, &n);
+  for (c = 0; c < n; c++)
+    {
+      g_autofree char *path = g_strdup_printf ("%s.%s", table->path, columns[c].total_member);
+      jx_field_set_remove_prefix (self->fields, path);
+    }
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (table->grid))) != NULL)
+    gtk_grid_remove (table->grid, child);
+
+  {
+    GtkWidget *heading = _jx_budget_page_heading (_("Item"));
+    gtk_label_set_xalign (GTK_LABEL (heading), 0.0);
+    gtk_grid_attach (table->grid, heading, 0, row, 1, 1);
+  }
+  for (c = 0; c < n; c++)
+    gtk_grid_attach (table->grid, _jx_budget_page_heading (gettext (columns[c].heading)), c + 1, row, 1, 1);
+  row++;
+
+  for (i = 0; items != NULL && i < items->len; i++)
+    add_item_row (self, table, i, row++);
+  if (items == NULL || items->len == 0)
+    {
+      GtkWidget *empty = jx_dim_label_new (_("No items yet"));
+      gtk_label_set_xalign (GTK_LABEL (empty), 0.0);
+      gtk_grid_attach (table->grid, empty, 0, row++, 1, 1);
+    }
+
+  {
+    GtkWidget *separator = gtk_separator_new (GTK_ORIENTATION_HORIZONTAL);
+    gtk_grid_attach (table->grid, separator, 0, row++, n + 2, 1);
+  }
+
+  for (c = 0; c < n; c++)
+    {
+      g_autofree char *path = g_strdup_printf ("%s.%s", table->path, columns[c].total_member);
+      g_autofree char *accessible = g_strdup_printf (_("Total stated: %s"), gettext (columns[c].heading));
+      GtkWidget *entry = _jx_budget_page_money_entry (self, path, accessible);
+
+      gtk_grid_attach (table->grid, entry, c + 1, row, 1, 1);
+      if (first_total == NULL)
+        first_total = entry;
+    }
+  gtk_grid_attach (table->grid, _jx_budget_page_row_label (_("_Total stated"), first_total), 0, row++, 1, 1);
+
+  gtk_grid_attach (table->grid, _jx_budget_page_row_label (_("Sum of the items"), NULL), 0, row, 1, 1);
+  for (c = 0; c < n; c++)
+    {
+      table->sums[c] = _jx_budget_page_sum_label ();
+      gtk_grid_attach (table->grid, GTK_WIDGET (table->sums[c]), c + 1, row, 1, 1);
+    }
+}
+
+void
+_jx_budget_page_add_table (JxBudgetPage *self,
+                           GtkWidget    *group,
+                           const char   *path,
+                           gboolean      three_public)
+{
+  JxBudgetTable *table = g_new0 (JxBudgetTable, 1);
+  GtkWidget *add = gtk_button_new ();
+  GtkWidget *content = adw_button_content_new ();
+  g_autofree char *list = g_strdup_printf ("%s.items", path);
+
+  table->path = g_strdup (path);
+  table->three_public = three_public;
+  table->grid = GTK_GRID (_jx_budget_page_grid ());
+  g_ptr_array_add (self->tables, table);
+  gtk_box_append (_jx_budget_page_group_body (group), GTK_WIDGET (table->grid));
+
+  adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), "list-add-symbolic");
+  adw_button_content_set_label (ADW_BUTTON_CONTENT (content), _("Add Item"));
+  gtk_button_set_child (GTK_BUTTON (add), content);
+  gtk_widget_add_css_class (add, "flat");
+  gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
+  {
+    g_autofree char *tooltip = g_strdup_printf (_("Add an item to “%s”"),
+                                                adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (group)));
+    gtk_widget_set_tooltip_text (add, tooltip);
+    jx_widget_set_accessible_label (add, tooltip);
+  }
+  g_signal_connect (add, "clicked", G_CALLBACK (on_add_clicked), table);
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), add);
+  rebuild (self, table);
+  jx_field_set_add (self->fields, list, add);
+}
+
+void
+_jx_budget_page_rebuild_tables (JxBudgetPage *self,
+                                const char   *changed)
+{
+  guint i;
+
+  for (i = 0; i < self->tables->len; i++)
+    {
+      JxBudgetTable *table = g_ptr_array_index (self->tables, i);
+      g_autofree char *list = g_strdup_printf ("%s.items", table->path);
+      GtkWidget *add;
+
+      if (!jx_ui_path_affects (changed, list))
+        continue;
+      add = jx_field_set_lookup (self->fields, list);
+      rebuild (self, table);
+      if (add != NULL)
+        {
+          jx_field_set_add (self->fields, list, add);
+          gtk_widget_set_sensitive (add, self->evaluation != NULL);
+        }
+    }
+
+  if (self->focus_after_rebuild != NULL)
+    {
+      GtkWidget *widget = jx_field_set_lookup (self->fields, self->focus_after_rebuild);
+
+      g_clear_pointer (&self->focus_after_rebuild, g_free);
+      if (widget != NULL)
+        jx_widget_reveal (widget);
+    }
+}
+
+void
+_jx_budget_page_update_tables (JxBudgetPage *self)
+{
+  JxDocument *doc = _jx_budget_page_document (self);
+  guint i;
+
+  for (i = 0; i < self->tables->len; i++)
+    {
+      JxBudgetTable *table = g_ptr_array_index (self->tables, i);
+      GPtrArray *items = table_items (self, table);
+      const Column *columns;
+      guint n, c;
+
+      columns = table_columns (table, &n);
+      for (c = 0; c < n; c++)
+        {
+          g_autofree char *total_path = g_strdup_printf ("%s.%s", table->path, columns[c].total_member);
+          g_autoptr(JsonNode) total_node = doc != NULL ? jx_document_get_node (doc, total_path) : NULL;
+          JxMoney stated = JX_MONEY_NONE, sum = 0;
+          guint k;
+
+          if (total_node != NULL && !JSON_NODE_HOLDS_NULL (total_node))
+            jx_money_from_double (json_node_get_double (total_node), &stated, NULL);
+          for (k = 0; items != NULL && k < items->len; k++)
+            {
+              g_autofree char *path = g_strdup_printf ("%s.items[%u].%s", table->path, k, columns[c].item_member);
+              g_autoptr(JsonNode) node = jx_document_get_node (doc, path);
+              JxMoney m = JX_MONEY_NONE;
+
+              if (node != NULL && !JSON_NODE_HOLDS_NULL (node))
+                jx_money_from_double (json_node_get_double (node), &m, NULL);
+              if (!JX_MONEY_IS_SET (m))
+                {
+                  sum = JX_MONEY_NONE;
+                  break;
+                }
+              sum += m;
+            }
+          if (items == NULL || items->len == 0)
+            sum = JX_MONEY_NONE;
+          _jx_budget_page_show_sum (table->sums[c], sum, stated);
+        }
+    }
+}

@@ -1,0 +1,239 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "jx-findings-list"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "jx-findings-list.h"
+#include "jx-ui-util.h"
+
+#define PATH_KEY "jx-path"
+
+struct _JxFindingsList
+{
+  AdwBin        parent_instance;
+
+  JxEvaluation *evaluation;
+  gulong        updated_id;
+  GtkListBox   *list;
+};
+
+G_DEFINE_FINAL_TYPE (JxFindingsList, jx_findings_list, ADW_TYPE_BIN)
+
+enum {
+  SUMMARY_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static const char *
+severity_icon (JxSeverity severity)
+{
+  switch (severity)
+    {
+    case JX_SEVERITY_ERROR:
+      return "dialog-error-symbolic";
+    case JX_SEVERITY_WARNING:
+      return "dialog-warning-symbolic";
+    case JX_SEVERITY_INFO:
+    default:
+      return "dialog-information-symbolic";
+    }
+}
+
+static const char *
+severity_name (JxSeverity severity)
+{
+  switch (severity)
+    {
+    case JX_SEVERITY_ERROR:
+      return _("Error");
+    case JX_SEVERITY_WARNING:
+      return _("Warning");
+    case JX_SEVERITY_INFO:
+    default:
+      return _("Note");
+    }
+}
+
+static GtkWidget *
+finding_row (const JxFinding *f)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *icon = gtk_image_new_from_icon_name (severity_icon (f->severity));
+  GtkWidget *message = gtk_label_new (f->message);
+  GtkWidget *where = jx_dim_label_new (NULL);
+  GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
+  g_autofree char *where_text = NULL;
+  g_autofree char *accessible = NULL;
+
+  gtk_widget_add_css_class (icon, f->severity == JX_SEVERITY_ERROR ? "error"
+                                  : f->severity == JX_SEVERITY_WARNING ? "warning" : "accent");
+  gtk_widget_set_valign (icon, GTK_ALIGN_START);
+  gtk_widget_set_margin_top (icon, 2);
+  gtk_image_set_pixel_size (GTK_IMAGE (icon), 16);
+
+  gtk_label_set_wrap (GTK_LABEL (message), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (message), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (message), 0.0);
+  /* Translators: where a finding is, e.g. "预算结构 · budget.projects.initial". */
+  where_text = g_strdup_printf (_("%s · %s"), jx_page_get_title (jx_page_for_path (f->path)), f->path);
+  gtk_label_set_text (GTK_LABEL (where), where_text);
+  gtk_label_set_xalign (GTK_LABEL (where), 0.0);
+  gtk_label_set_ellipsize (GTK_LABEL (where), PANGO_ELLIPSIZE_MIDDLE);
+  gtk_widget_add_css_class (where, "caption");
+  gtk_box_append (GTK_BOX (text), message);
+  gtk_box_append (GTK_BOX (text), where);
+  gtk_widget_set_hexpand (text, TRUE);
+
+  gtk_widget_set_valign (arrow, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (arrow, "dim-label");
+
+  gtk_box_append (GTK_BOX (box), icon);
+  gtk_box_append (GTK_BOX (box), text);
+  gtk_box_append (GTK_BOX (box), arrow);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_margin_top (box, 10);
+  gtk_widget_set_margin_bottom (box, 10);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+
+  g_object_set_data_full (G_OBJECT (row), PATH_KEY, g_strdup (f->path), g_free);
+  accessible = g_strdup_printf ("%s: %s", severity_name (f->severity), f->message);
+  jx_widget_set_accessible_label (row, accessible);
+  gtk_widget_set_tooltip_text (row, _("Go to the field"));
+  return row;
+}
+
+static void
+on_row_activated (GtkListBox     *list,
+                  GtkListBoxRow  *row,
+                  JxFindingsList *self)
+{
+  const char *path = g_object_get_data (G_OBJECT (row), PATH_KEY);
+
+  if (path != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (row), "win.focus-path", "s", path);
+}
+
+static void
+update (JxFindingsList *self)
+{
+  GPtrArray *findings = self->evaluation != NULL ? jx_evaluation_get_findings (self->evaluation) : NULL;
+  GtkWidget *child;
+  guint i;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
+    gtk_list_box_remove (self->list, child);
+  for (i = 0; findings != NULL && i < findings->len; i++)
+    gtk_list_box_append (self->list, finding_row (g_ptr_array_index (findings, i)));
+  g_signal_emit (self, signals[SUMMARY_CHANGED], 0);
+}
+
+static void
+jx_findings_list_dispose (GObject *object)
+{
+  JxFindingsList *self = (JxFindingsList *) object;
+
+  g_clear_signal_handler (&self->updated_id, self->evaluation);
+  g_clear_object (&self->evaluation);
+  G_OBJECT_CLASS (jx_findings_list_parent_class)->dispose (object);
+}
+
+static void
+jx_findings_list_class_init (JxFindingsListClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = jx_findings_list_dispose;
+
+  /**
+   * JxFindingsList::summary-changed:
+   *
+   * The findings changed; jx_findings_list_dup_summary() has the new counts.
+   */
+  signals[SUMMARY_CHANGED] =
+    g_signal_new ("summary-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+}
+
+static void
+jx_findings_list_init (JxFindingsList *self)
+{
+  GtkWidget *placeholder = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *ok = gtk_image_new_from_icon_name ("emblem-ok-symbolic");
+
+  self->list = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
+  gtk_widget_add_css_class (GTK_WIDGET (self->list), "jx-findings");
+  jx_widget_set_accessible_label (GTK_WIDGET (self->list), _("Findings"));
+  g_signal_connect (self->list, "row-activated", G_CALLBACK (on_row_activated), self);
+
+  gtk_widget_add_css_class (ok, "success");
+  gtk_box_append (GTK_BOX (placeholder), ok);
+  gtk_box_append (GTK_BOX (placeholder), gtk_label_new (_("No findings: every figure adds up")));
+  gtk_widget_set_halign (placeholder, GTK_ALIGN_CENTER);
+  gtk_widget_set_margin_top (placeholder, 18);
+  gtk_widget_set_margin_bottom (placeholder, 18);
+  gtk_list_box_set_placeholder (self->list, placeholder);
+
+  adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->list));
+}
+
+GtkWidget *
+jx_findings_list_new (void)
+{
+  return g_object_new (JX_TYPE_FINDINGS_LIST, NULL);
+}
+
+void
+jx_findings_list_set_evaluation (JxFindingsList *self,
+                                 JxEvaluation   *evaluation)
+{
+  g_return_if_fail (JX_IS_FINDINGS_LIST (self));
+  g_return_if_fail (evaluation == NULL || JX_IS_EVALUATION (evaluation));
+
+  if (self->evaluation == evaluation)
+    return;
+  g_clear_signal_handler (&self->updated_id, self->evaluation);
+  g_set_object (&self->evaluation, evaluation);
+  if (evaluation != NULL)
+    self->updated_id = g_signal_connect_swapped (evaluation, "updated", G_CALLBACK (update), self);
+  update (self);
+}
+
+char *
+jx_findings_list_dup_summary (JxFindingsList *self)
+{
+  guint errors, warnings, notes;
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+
+  g_return_val_if_fail (JX_IS_FINDINGS_LIST (self), NULL);
+
+  if (self->evaluation == NULL)
+    return g_strdup ("");
+  errors = jx_evaluation_count (self->evaluation, JX_SEVERITY_ERROR);
+  warnings = jx_evaluation_count (self->evaluation, JX_SEVERITY_WARNING);
+  notes = jx_evaluation_count (self->evaluation, JX_SEVERITY_INFO);
+  if (errors + warnings + notes == 0)
+    return g_strdup (_("No findings: every figure adds up."));
+  if (errors > 0)
+    g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u error", "%u errors", errors), errors));
+  if (warnings > 0)
+    g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u warning", "%u warnings", warnings), warnings));
+  if (notes > 0)
+    g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u note", "%u notes", notes), notes));
+  g_ptr_array_add (parts, NULL);
+  /* Translators: the separator between "1 error", "2 warnings" and "2 notes". */
+  return g_strjoinv (_(", "), (char **) parts->pdata);
+}
+
+GtkListBox *
+jx_findings_list_get_list_box (JxFindingsList *self)
+{
+  g_return_val_if_fail (JX_IS_FINDINGS_LIST (self), NULL);
+  return self->list;
+}

@@ -1,0 +1,22 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* jx-indicator-clipboard.h: cells and rows as tab-separated text, the way spreadsheets
+ * (Excel, WPS, LibreOffice) put a range on the clipboard and read it back. */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Splits `text` into rows (of GStrv) at "\n" or "\r\n" and into cells at "\t". A cell that
+ * starts with a double quote is quoted: it may hold tabs, line breaks and doubled quotes.
+ * A final line break does not start a row; an empty text gives no row. */
+GPtrArray *jx_tsv_parse       (const char         *text);
+/* Appends one row: cells joined by tabs, quoted when they hold a tab, a line break or a
+ * leading quote, and a final "\n". */
+void       jx_tsv_append_row  (GString            *out,
+                               const char * const *cells,
+                               guint               n_cells);
+/* The widest row of `rows`. */
+guint      jx_tsv_width       (GPtrArray          *rows);
+
+G_END_DECLS

@@ -1,0 +1,658 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* jx-indicator-columns.c: what each cell of the indicator table shows. */
+#define G_LOG_DOMAIN "jx-indicator-columns"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "jx-indicator-columns.h"
+#include "jx-indicator-edit.h"
+#include "jx-indicator-row.h"
+#include "jx-metrics.h"
+
+typedef struct {
+  const char *id;
+  const char *title;
+  int         width;
+  gboolean    numeric;
+  gboolean    editable;
+} ColumnInfo;
+
+static const ColumnInfo columns[JX_N_COLUMNS] = {
+  [JX_COLUMN_NUMBER] = { "number", N_("No."), 56, FALSE, TRUE },
+  [JX_COLUMN_NAME] = { "name", N_("Indicator"), -1, FALSE, TRUE },
+  [JX_COLUMN_TARGET] = { "target", N_("Target"), 150, FALSE, TRUE },
+  [JX_COLUMN_WEIGHT] = { "weight", N_("Weight"), 64, TRUE, TRUE },
+  [JX_COLUMN_ACTUAL] = { "actual", N_("Actual"), 140, FALSE, TRUE },
+  [JX_COLUMN_COMPLETION] = { "completion", N_("Completion"), 112, TRUE, FALSE },
+  [JX_COLUMN_RULE] = { "rule", N_("Rule"), 92, FALSE, FALSE },
+  [JX_COLUMN_COMPUTED] = { "computed", N_("Computed"), 84, TRUE, FALSE },
+  [JX_COLUMN_SCORE] = { "score", N_("Score"), 72, TRUE, TRUE },
+  [JX_COLUMN_NOTE] = { "note", N_("Deviation Reason"), 170, FALSE, TRUE },
+};
+
+const char *
+jx_column_get_title (JxColumn column)
+{
+  g_return_val_if_fail (column < JX_N_COLUMNS, NULL);
+  return _(columns[column].title);
+}
+
+const char *
+jx_column_get_id (JxColumn column)
+{
+  g_return_val_if_fail (column < JX_N_COLUMNS, NULL);
+  return columns[column].id;
+}
+
+int
+jx_column_get_width (JxColumn column)
+{
+  g_return_val_if_fail (column < JX_N_COLUMNS, 0);
+  return columns[column].width;
+}
+
+gboolean
+jx_column_is_numeric (JxColumn column)
+{
+  g_return_val_if_fail (column < JX_N_COLUMNS, FALSE);
+  return columns[column].numeric;
+}
+
+gboolean
+jx_column_is_editable (JxColumn column)
+{
+  g_return_val_if_fail (column < JX_N_COLUMNS, FALSE);
+  return columns[column].editable;
+}
+
+gboolean
+jx_column_is_editable_for (JxColumn        column,
+                           JxIndicatorRow *row)
+{
+  const JxIndicator *ind = jx_indicator_row_get_indicator (row);
+
+  if (ind == NULL || !columns[column].editable)
+    return FALSE;
+  if (jx_indicator_row_get_level (row) < 3)
+    return column == JX_COLUMN_NUMBER || column == JX_COLUMN_NAME || column == JX_COLUMN_WEIGHT;
+  if (column == JX_COLUMN_ACTUAL)
+    return ind->parts == NULL || ind->parts->len == 0 || !(ind->metric > JX_METRIC_NONE && ind->metric < JX_N_METRICS);
+  return TRUE;
+}
+
+JxColumn
+jx_column_for_field (const char *field)
+{
+  if (field == NULL || *field == '\0')
+    return JX_COLUMN_NAME;
+  if (*field == '.')
+    field++;
+  if (g_str_has_prefix (field, "number"))
+    return JX_COLUMN_NUMBER;
+  if (g_str_has_prefix (field, "weight"))
+    return JX_COLUMN_WEIGHT;
+  if (g_str_has_prefix (field, "score") || g_str_has_prefix (field, "stated_score"))
+    return JX_COLUMN_SCORE;
+  if (g_str_has_prefix (field, "rule"))
+    return JX_COLUMN_RULE;
+  if (g_str_has_prefix (field, "note"))
+    return JX_COLUMN_NOTE;
+  if (g_str_has_prefix (field, "actual_text") || g_str_has_prefix (field, "metric"))
+    return JX_COLUMN_ACTUAL;
+  if (g_str_has_prefix (field, "parts"))
+    return g_str_has_suffix (field, ".actual") ? JX_COLUMN_ACTUAL : JX_COLUMN_TARGET;
+  if (g_str_has_prefix (field, "target_text"))
+    return JX_COLUMN_TARGET;
+  return JX_COLUMN_NAME;
+}
+
+const char *
+jx_rule_kind_short_name (int kind)
+{
+  switch (kind)
+    {
+    case JX_RULE_POSITIVE:
+      return C_("scoring rule", "Positive");
+    case JX_RULE_NEGATIVE:
+      return C_("scoring rule", "Negative");
+    case JX_RULE_EQUAL:
+      return C_("scoring rule", "Equal");
+    case JX_RULE_QUALITATIVE:
+      return C_("scoring rule", "Qualitative");
+    case JX_RULE_DEDUCTION:
+      return C_("scoring rule", "Deduction");
+    case JX_RULE_TIERS:
+      return C_("scoring rule", "Tiers");
+    case JX_RULE_MANUAL:
+    default:
+      return C_("scoring rule", "Manual");
+    }
+}
+
+/* ---- numbers ---- */
+
+static void
+trim_zeros (char *buf)
+{
+  char *dot = strchr (buf, '.');
+  char *end;
+
+  if (dot == NULL)
+    return;
+  end = buf + strlen (buf);
+  while (end > dot + 1 && end[-1] == '0')
+    *--end = '\0';
+  if (end == dot + 1)
+    *dot = '\0';
+}
+
+static void
+no_minus_zero (char *buf)
+{
+  if (buf[0] == '-' && strspn (buf + 1, "0.") == strlen (buf + 1))
+    memmove (buf, buf + 1, strlen (buf));
+}
+
+char *
+jx_format_fixed (double value,
+                 int    decimals)
+{
+  char format[16];
+  char buf[G_ASCII_DTOSTR_BUF_SIZE + 32];
+
+  if (isnan (value))
+    return g_strdup ("");
+  if (!isfinite (value) || fabs (value) >= 1e15)
+    return g_strdup (g_ascii_formatd (buf, sizeof buf, "%g", value));
+  g_snprintf (format, sizeof format, "%%.%df", CLAMP (decimals, 0, 9));
+  /* Nudge so that 2.675 (stored as 2.67499…) shows as the 2.68 the user typed. */
+  value += copysign (fabs (value) * 1e-13, value);
+  g_ascii_formatd (buf, sizeof buf, format, value);
+  no_minus_zero (buf);
+  return g_strdup (buf);
+}
+
+char *
+jx_format_value (double value,
+                 int    decimals)
+{
+  char *s = jx_format_fixed (value, decimals);
+
+  trim_zeros (s);
+  no_minus_zero (s);
+  return s;
+}
+
+/* ---- cell texts ---- */
+
+static const char *
+direction_sign (int direction)
+{
+  switch (direction)
+    {
+    case JX_DIRECTION_GT:
+      return ">";
+    case JX_DIRECTION_LE:
+      return "≤";
+    case JX_DIRECTION_LT:
+      return "<";
+    case JX_DIRECTION_EQ:
+      return "=";
+    case JX_DIRECTION_GE:
+    default:
+      return "≥";
+    }
+}
+
+static const char *
+direction_words (int direction)
+{
+  switch (direction)
+    {
+    case JX_DIRECTION_LE:
+    case JX_DIRECTION_LT:
+      return _("less is better");
+    case JX_DIRECTION_EQ:
+      return _("equal is best");
+    case JX_DIRECTION_GE:
+    case JX_DIRECTION_GT:
+    default:
+      return _("more is better");
+    }
+}
+
+static void
+append_value_unit (GString    *s,
+                   double      value,
+                   const char *unit,
+                   int         decimals)
+{
+  g_autofree char *v = jx_format_value (value, decimals);
+
+  g_string_append (s, *v ? v : "—");
+  if (unit != NULL && *unit)
+    {
+      if (g_strcmp0 (unit, "%") != 0)
+        g_string_append_c (s, ' ');
+      g_string_append (s, unit);
+    }
+}
+
+static char *
+target_interpretation (const JxIndicator *ind)
+{
+  GString *s = g_string_new (NULL);
+  guint i;
+
+  if (ind->parts == NULL || ind->parts->len == 0)
+    {
+      g_string_append (s, _("Qualitative target: score it with the qualitative rule or by hand"));
+      return g_string_free (s, FALSE);
+    }
+  for (i = 0; i < ind->parts->len; i++)
+    {
+      const JxPart *part = g_ptr_array_index (ind->parts, i);
+
+      if (i > 0)
+        g_string_append (s, "\n");
+      if (part->label != NULL && *part->label)
+        g_string_append_printf (s, "%s ", part->label);
+      g_string_append (s, direction_sign (part->direction));
+      g_string_append_c (s, ' ');
+      append_value_unit (s, part->target, part->unit, 6);
+      g_string_append_printf (s, " (%s)", direction_words (part->direction));
+    }
+  return g_string_free (s, FALSE);
+}
+
+static char *
+actual_text (const JxDocData   *doc,
+             const JxIndicator *ind,
+             gboolean           for_editing)
+{
+  GString *s = g_string_new (NULL);
+  guint i;
+
+  for (i = 0; i < ind->parts->len; i++)
+    {
+      const JxPart *part = g_ptr_array_index (ind->parts, i);
+      double a = jx_indicator_actual (doc, ind, i);
+      gboolean metric = i == 0 && ind->metric > JX_METRIC_NONE;
+
+      if (for_editing)
+        {
+          g_autofree char *v = jx_format_value (a, 6);
+
+          if (i > 0)
+            g_string_append (s, "; ");
+          g_string_append (s, v);
+          continue;
+        }
+      if (i > 0)
+        g_string_append (s, "；");
+      if (ind->parts->len > 1 && part->label != NULL && *part->label)
+        g_string_append_printf (s, "%s ", part->label);
+      append_value_unit (s, a, part->unit, metric ? 2 : 6);
+    }
+  return g_string_free (s, FALSE);
+}
+
+char *
+jx_indicator_actual_display (const JxDocData   *doc,
+                             const JxIndicator *ind)
+{
+  return actual_text (doc, ind, FALSE);
+}
+
+static char *
+findings_text (const JxRowFindings *findings,
+               int                  column)
+{
+  GString *s;
+  guint i;
+
+  if (findings == NULL || findings->findings == NULL || findings->findings->len == 0)
+    return NULL;
+  s = g_string_new (NULL);
+  for (i = 0; i < findings->findings->len; i++)
+    {
+      const JxFinding *f = g_ptr_array_index (findings->findings, i);
+      const char *field = strrchr (f->path, ']');
+
+      if (column >= 0 && (int) jx_column_for_field (field != NULL ? field + 1 : NULL) != column)
+        continue;
+      if (s->len > 0)
+        g_string_append_c (s, '\n');
+      g_string_append (s, f->message);
+    }
+  if (s->len == 0)
+    {
+      g_string_free (s, TRUE);
+      return NULL;
+    }
+  return g_string_free (s, FALSE);
+}
+
+static const char *
+severity_icon (int severity)
+{
+  switch (severity)
+    {
+    case JX_SEVERITY_ERROR:
+      return "dialog-error-symbolic";
+    case JX_SEVERITY_WARNING:
+      return "dialog-warning-symbolic";
+    case JX_SEVERITY_INFO:
+      return "dialog-information-symbolic";
+    default:
+      return NULL;
+    }
+}
+
+static char *
+join_tooltip (char *a,
+              char *b)
+{
+  char *s;
+
+  if (a == NULL)
+    return b;
+  if (b == NULL)
+    return a;
+  s = g_strconcat (a, "\n\n", b, NULL);
+  g_free (a);
+  g_free (b);
+  return s;
+}
+
+static void
+fill_leaf (JxCellContent           *c,
+           JxColumn                 column,
+           const JxDocData         *doc,
+           const JxIndicator       *ind,
+           const JxIndicatorResult *r,
+           int                      decimals)
+{
+  switch (column)
+    {
+    case JX_COLUMN_TARGET:
+      if (ind->target_text != NULL && *ind->target_text)
+        c->text = g_strdup (ind->target_text);
+      else
+        {
+          GString *s = g_string_new (NULL);
+          guint i;
+
+          for (i = 0; ind->parts != NULL && i < ind->parts->len; i++)
+            {
+              const JxPart *part = g_ptr_array_index (ind->parts, i);
+
+              if (i > 0)
+                g_string_append (s, "；");
+              if (part->direction != JX_DIRECTION_GE)
+                g_string_append (s, direction_sign (part->direction));
+              append_value_unit (s, part->target, part->unit, 6);
+            }
+          c->text = g_string_free (s, FALSE);
+        }
+      c->edit_text = g_strdup (c->text);
+      c->tooltip = target_interpretation (ind);
+      c->flags |= JX_CELL_EDITABLE;
+      break;
+
+    case JX_COLUMN_WEIGHT:
+      c->text = jx_format_value (ind->weight, 6);
+      c->edit_text = g_strdup (c->text);
+      c->flags |= JX_CELL_EDITABLE;
+      break;
+
+    case JX_COLUMN_ACTUAL:
+      if (ind->parts == NULL || ind->parts->len == 0)
+        {
+          c->text = g_strdup (ind->actual_text != NULL ? ind->actual_text : "");
+          c->edit_text = g_strdup (c->text);
+          c->flags |= JX_CELL_EDITABLE;
+          c->tooltip = g_strdup (_("The actual result, as text (the target is qualitative)"));
+        }
+      else if (ind->metric > JX_METRIC_NONE && ind->metric < JX_N_METRICS)
+        {
+          c->text = actual_text (doc, ind, FALSE);
+          c->tooltip = g_strdup_printf (_("Computed from the budget figures (%s); change those on the budget page"),
+                                        jx_metric_title (ind->metric));
+          c->flags |= JX_CELL_DIM;
+        }
+      else
+        {
+          c->text = actual_text (doc, ind, FALSE);
+          c->edit_text = actual_text (doc, ind, TRUE);
+          c->flags |= JX_CELL_EDITABLE;
+          if (ind->parts->len == 1)
+            c->flags |= JX_CELL_NUMERIC;
+          else
+            c->tooltip = g_strdup (_("Several values, in the order of the target's parts, separated by “;”"));
+          if (ind->actual_text != NULL && *ind->actual_text && g_strcmp0 (ind->actual_text, c->text) != 0)
+            c->tooltip = join_tooltip (c->tooltip, g_strdup_printf (_("As printed: %s"), ind->actual_text));
+        }
+      break;
+
+    case JX_COLUMN_COMPLETION:
+      if (r != NULL && !isnan (r->completion))
+        {
+          g_autofree char *v = jx_format_fixed (r->completion, 2);
+          c->text = g_strdup_printf ("%s%%", v);
+        }
+      c->tooltip = g_strdup (_("Completion: actual against target, by the direction of the target"));
+      break;
+
+    case JX_COLUMN_RULE:
+      if (ind->rule.kind == JX_RULE_QUALITATIVE)
+        {
+          g_autofree char *share = jx_format_value (ind->rule.share, 2);
+          c->text = g_strdup_printf ("%s %s%%", jx_rule_kind_short_name (ind->rule.kind), share);
+        }
+      else if (ind->rule.kind == JX_RULE_TIERS && ind->rule.tiers != NULL)
+        /* Translators: a tiers rule and its number of tiers, e.g. "档位 ×4" */
+        c->text = g_strdup_printf (_("%s ×%u"), jx_rule_kind_short_name (ind->rule.kind), ind->rule.tiers->len);
+      else
+        c->text = g_strdup (jx_rule_kind_short_name (ind->rule.kind));
+      c->tooltip = g_strdup (_("Scoring rule: press Enter or Ctrl+R to see the calculation and change the rule"));
+      c->flags |= JX_CELL_ACTIVATABLE;
+      break;
+
+    case JX_COLUMN_COMPUTED:
+      if (r != NULL)
+        {
+          g_autofree char *v = jx_format_fixed (r->computed_score, decimals);
+
+          c->text = r->differs ? g_strdup_printf ("≠ %s", v) : g_steal_pointer (&v);
+          c->tooltip = g_strdup (r->explanation);
+          if (r->differs)
+            c->flags |= JX_CELL_DIFFERS;
+        }
+      break;
+
+    case JX_COLUMN_SCORE:
+      if (JX_NUMBER_IS_SET (ind->score))
+        {
+          c->text = jx_format_fixed (ind->score, decimals);
+          c->edit_text = jx_format_value (ind->score, 6);
+          if (r != NULL && r->differs)
+            {
+              g_autofree char *computed = jx_format_fixed (r->computed_score, decimals);
+
+              c->flags |= JX_CELL_DIFFERS;
+              c->tooltip = g_strdup_printf (_("Entered %s; the rule computes %s. "
+                                              "Accept the computed score with Ctrl+Shift+A."),
+                                            c->text, computed);
+            }
+          else
+            c->tooltip = g_strdup (_("The score entered by hand"));
+        }
+      else
+        {
+          c->text = r != NULL ? jx_format_fixed (r->computed_score, decimals) : g_strdup ("");
+          c->edit_text = g_strdup ("");
+          c->flags |= JX_CELL_DIM;
+          c->tooltip = g_strdup (_("No score entered: the computed score stands"));
+        }
+      c->flags |= JX_CELL_EDITABLE;
+      break;
+
+    case JX_COLUMN_NOTE:
+      c->text = g_strdup (ind->note != NULL ? ind->note : "");
+      c->edit_text = g_strdup (c->text);
+      if (*c->text)
+        c->tooltip = g_strdup (c->text);
+      c->flags |= JX_CELL_EDITABLE;
+      break;
+
+    case JX_COLUMN_NUMBER:
+    case JX_COLUMN_NAME:
+    case JX_N_COLUMNS:
+    default:
+      break;
+    }
+}
+
+static void
+fill_branch (JxCellContent           *c,
+             JxColumn                 column,
+             JxIndicatorRow          *row,
+             const JxIndicator       *ind,
+             const JxIndicatorResult *r,
+             int                      decimals)
+{
+  switch (column)
+    {
+    case JX_COLUMN_WEIGHT:
+      c->text = jx_format_value (r != NULL ? r->weight : ind->weight, 6);
+      c->edit_text = jx_format_value (ind->weight, 6);
+      c->flags |= JX_CELL_EDITABLE;
+      if (!JX_NUMBER_IS_SET (ind->weight))
+        {
+          c->flags |= JX_CELL_DIM;
+          c->tooltip = g_strdup (_("No weight of its own: the sum of the weights below"));
+        }
+      else
+        c->tooltip = g_strdup (_("Weight (the weights below must add up to it)"));
+      break;
+
+    case JX_COLUMN_COMPLETION:
+      if (r != NULL && !isnan (r->rate))
+        {
+          g_autofree char *v = jx_format_fixed (r->rate, 2);
+          c->text = g_strdup_printf ("%s%% %s", v, r->grade != NULL ? r->grade : "");
+        }
+      c->tooltip = g_strdup (_("Score rate (score / weight) and its grade"));
+      break;
+
+    case JX_COLUMN_SCORE:
+      if (r != NULL)
+        {
+          c->text = jx_format_fixed (r->score, decimals);
+          c->tooltip = g_strdup (r->explanation);
+        }
+      break;
+
+    case JX_COLUMN_NUMBER:
+    case JX_COLUMN_NAME:
+    case JX_COLUMN_TARGET:
+    case JX_COLUMN_ACTUAL:
+    case JX_COLUMN_RULE:
+    case JX_COLUMN_COMPUTED:
+    case JX_COLUMN_NOTE:
+    case JX_N_COLUMNS:
+    default:
+      break;
+    }
+}
+
+void
+jx_cell_content_fill (JxCellContent       *c,
+                      JxColumn             column,
+                      JxIndicatorRow      *row,
+                      JxEvaluation        *evaluation,
+                      const JxRowFindings *findings)
+{
+  const JxIndicator *ind = jx_indicator_row_get_indicator (row);
+  const JxDocData *doc;
+  const JxIndicatorResult *r;
+  int level = jx_indicator_row_get_level (row);
+  int decimals;
+
+  memset (c, 0, sizeof *c);
+  c->severity = -1;
+  if (ind == NULL || evaluation == NULL)
+    {
+      c->text = g_strdup ("");
+      return;
+    }
+
+  doc = jx_document_get_data (jx_evaluation_get_document (evaluation));
+  decimals = CLAMP (doc->scoring.decimals, 0, 6);
+  /* Within an edit step the evaluation lags behind the document: show no result then
+   * (the step's end brings a refresh). A result of another record means the sheet is older
+   * than the row. Never dereference r->indicator: it may be gone. */
+  r = jx_indicator_edit_in_progress (evaluation) ? NULL
+      : jx_evaluation_get_result (evaluation, jx_indicator_row_get_path (row));
+  if (r != NULL && r->indicator != ind)
+    r = NULL;
+
+  if (columns[column].numeric)
+    c->flags |= JX_CELL_NUMERIC;
+  if (level < 3)
+    c->flags |= JX_CELL_BRANCH;
+  if (level == 1)
+    c->flags |= JX_CELL_DIMENSION;
+
+  switch (column)
+    {
+    case JX_COLUMN_NUMBER:
+      c->text = g_strdup (ind->number != NULL ? ind->number : "");
+      c->edit_text = g_strdup (c->text);
+      c->flags |= JX_CELL_EDITABLE;
+      break;
+    case JX_COLUMN_NAME:
+      c->text = g_strdup (ind->name != NULL ? ind->name : "");
+      c->edit_text = g_strdup (c->text);
+      c->flags |= JX_CELL_EDITABLE;
+      if (findings != NULL && findings->row_severity >= 0)
+        c->icon = severity_icon (findings->row_severity);
+      if (level == 3 && !ind->applicable)
+        c->tooltip = g_strdup (_("Not applicable: left out of the weights and the scores"));
+      c->tooltip = join_tooltip (c->tooltip, findings_text (findings, -1));
+      break;
+    default:
+      if (level == 3)
+        fill_leaf (c, column, doc, ind, r, decimals);
+      else
+        fill_branch (c, column, row, ind, r, decimals);
+      if (column != JX_COLUMN_NAME && findings != NULL && findings->severity[column] >= 0)
+        {
+          c->severity = findings->severity[column];
+          c->tooltip = join_tooltip (findings_text (findings, column), c->tooltip);
+        }
+      break;
+    }
+  if (findings != NULL && column == JX_COLUMN_NAME)
+    c->severity = findings->severity[JX_COLUMN_NAME];
+  if (c->text == NULL)
+    c->text = g_strdup ("");
+
+  c->accessible = g_strdup_printf (/* Translators: column title, indicator name, value:
+                                    * e.g. "Weight of “全年采摄新闻”: 3" */
+                                   _("%s of “%s”: %s"),
+                                   jx_column_get_title (column), ind->name, *c->text ? c->text : _("empty"));
+}
+
+void
+jx_cell_content_clear (JxCellContent *c)
+{
+  g_clear_pointer (&c->text, g_free);
+  g_clear_pointer (&c->edit_text, g_free);
+  g_clear_pointer (&c->tooltip, g_free);
+  g_clear_pointer (&c->accessible, g_free);
+}

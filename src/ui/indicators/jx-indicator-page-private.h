@@ -1,0 +1,105 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* jx-indicator-page-private.h: what jx-indicator-page.c and jx-indicator-page-actions.c
+ * share, and what the tests reach. */
+#pragma once
+
+#include "jx-indicator-cell.h"
+#include "jx-indicator-columns.h"
+#include "jx-indicator-page.h"
+#include "jx-indicator-row.h"
+
+G_BEGIN_DECLS
+
+struct _JxIndicatorPage
+{
+  AdwBin               parent_instance;
+
+  JxEvaluation        *evaluation;
+  JxDocument          *document;
+  gulong               changed_id;
+  gulong               updated_id;
+
+  /* The models: root store → tree → filter → selection → column view. */
+  GListStore          *root;
+  GtkTreeListModel    *tree;
+  GtkCustomFilter     *filter;
+  GtkFilterListModel  *filtered;
+  GtkMultiSelection   *selection;
+
+  /* Template children. */
+  AdwToastOverlay     *toasts;
+  GtkColumnView       *view;
+  GtkScrolledWindow   *scroller;
+  GtkSearchEntry      *search;
+  GtkToggleButton     *findings_toggle;
+  GtkLabel            *findings_label;
+  GtkLabel            *total_label;
+  GtkLabel            *summary_label;
+  GtkWidget           *rule_popover;
+
+  GtkColumnViewColumn *columns[JX_N_COLUMNS];
+  GHashTable          *cells;         /* every JxIndicatorCell made (a set) */
+  GHashTable          *findings;      /* node path → JxRowFindings* */
+
+  JxIndicatorRow      *cursor_row;    /* the row of the focused cell */
+  JxColumn             cursor_column;
+  guint                anchor;        /* first row of a Shift selection */
+  JxIndicatorRow      *pending_row;   /* focus this cell once it is shown */
+  JxColumn             pending_column;
+  gboolean             pending_edit;
+  guint                pending_tick;
+  guint                pending_frames;
+  gboolean             navigating;
+  guint                syncing;       /* reconciling rows: draw afterwards */
+  gboolean             bound_while_syncing;
+
+  char                *search_text;   /* casefolded, NULL when none */
+  gboolean             only_findings;
+};
+
+/* Cells. */
+JxIndicatorCell *_jx_indicator_page_get_cell     (JxIndicatorPage *self,
+                                                  JxIndicatorRow  *row,
+                                                  JxColumn         column);
+/* Shows and focuses the cell at view position `position` (editing it when `edit`). */
+void             _jx_indicator_page_focus_cell   (JxIndicatorPage *self,
+                                                  guint            position,
+                                                  JxColumn         column,
+                                                  gboolean         edit);
+/* The row at view position `position` (a new reference), or NULL. */
+JxIndicatorRow  *_jx_indicator_page_row_at       (JxIndicatorPage *self,
+                                                  guint            position);
+/* The view position of `row` after expanding its ancestors; G_MAXUINT when hidden. */
+guint            _jx_indicator_page_position_of  (JxIndicatorPage *self,
+                                                  JxIndicatorRow  *row);
+/* The row the actions act on: the focused cell's, else the first selected. */
+JxIndicatorRow  *_jx_indicator_page_current_row  (JxIndicatorPage *self);
+/* The selected rows in view order (of JxIndicatorRow*, new references). */
+GPtrArray       *_jx_indicator_page_selected_rows (JxIndicatorPage *self);
+/* Focuses the row at `path` (a JSON path of an indicator) in `column`. */
+gboolean         _jx_indicator_page_reveal       (JxIndicatorPage *self,
+                                                  const char      *path,
+                                                  JxColumn         column,
+                                                  gboolean         edit);
+void             _jx_indicator_page_toast        (JxIndicatorPage *self,
+                                                  const char      *message);
+/* Filters: recomputes which rows show. */
+void             _jx_indicator_page_refilter     (JxIndicatorPage *self);
+void             _jx_indicator_page_expand_all   (JxIndicatorPage *self,
+                                                  gboolean         expand);
+
+/* Actions (jx-indicator-page-actions.c). */
+void             _jx_indicator_page_class_init_actions (GtkWidgetClass *widget_class);
+void             _jx_indicator_page_open_rule    (JxIndicatorPage *self);
+/* Pastes `text` (tab-separated) as jx-indicator-page-actions.c does the clipboard's:
+ * `as_rows` inserts it as new indicators, else it fills cells from the focused one. */
+void             _jx_indicator_page_paste_text   (JxIndicatorPage *self,
+                                                  const char      *text,
+                                                  gboolean         as_rows);
+
+/* For tests. */
+GtkWidget       *_jx_indicator_page_get_rule_popover (JxIndicatorPage *self);
+GtkColumnView   *_jx_indicator_page_get_view     (JxIndicatorPage *self);
+const char      *_jx_indicator_page_get_total_text (JxIndicatorPage *self);
+
+G_END_DECLS

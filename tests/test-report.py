@@ -1,0 +1,388 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The report as PDF from the real binary with no display: page size, every section, the
+# figures, every indicator name, the clerk's texts, embedded fonts, page numbers; and a
+# 500-indicator document: a multi-page table with its header on each page, nothing outside
+# the type area.
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import unittest
+import xml.etree.ElementTree as ET
+
+BIN = os.environ["JIXIAO_BIN"]
+SAMPLE = os.environ["JIXIAO_SAMPLE"]
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+MM = 72 / 25.4
+A4 = (595.28, 841.89)
+# Margins of the type area (src/render/jx-report-private.h), less a little for glyph boxes.
+TOP, BOTTOM, LEFT, RIGHT = 37 * MM, 35 * MM, 28 * MM, 26 * MM
+SLACK = 1.5
+
+
+def env():
+    e = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    e["LC_ALL"] = "C.UTF-8"
+    return e
+
+
+def run(*args, timeout=180):
+    return subprocess.run([BIN, *args], capture_output=True, text=True, env=env(), timeout=timeout)
+
+
+def squeeze(text):
+    return re.sub(r"\s+", "", text)
+
+
+NS = "{http://www.w3.org/1999/xhtml}"
+
+
+def bbox_pages(path, layout=False):
+    """The <page> elements of pdftotext -bbox(-layout)."""
+    html = subprocess.run(["pdftotext", "-bbox-layout" if layout else "-bbox", "-enc", "UTF-8", path, "-"],
+                          capture_output=True, text=True, check=True).stdout
+    return list(ET.fromstring(re.sub(r"<!DOCTYPE[^>]*>", "", html)).iter(NS + "page"))
+
+
+def blocks(page):
+    """[(xmin, ymin, ymax, text)] of the text blocks of a page: a table cell, a paragraph."""
+    return [(float(b.get("xMin")), float(b.get("yMin")), float(b.get("yMax")),
+             "".join(w.text or "" for w in b.iter(NS + "word"))) for b in page.iter(NS + "block")]
+
+
+def pages_text(path):
+    """The text of each page, block after block (so a wrapped table cell reads whole), without
+    whitespace."""
+    return ["".join(squeeze(t) for x, y0, y1, t in blocks(p)) for p in bbox_pages(path, layout=True)]
+
+
+def page_lines(path):
+    """For each page, its text lines as [(xmin, xmax, ymin, text)] (text without whitespace)."""
+    out = []
+    for page in bbox_pages(path, layout=True):
+        out.append([(float(l.get("xMin")), float(l.get("xMax")), float(l.get("yMin")),
+                     squeeze("".join(w.text or "" for w in l.iter(NS + "word")))) for l in page.iter(NS + "line")])
+    return out
+
+
+def wrapped_in_cell(name, lines):
+    """Whether `name` stands on the page as a cell wrapped over two or three lines: whole lines,
+    one under the other, in the same column."""
+    def rest(tail, above):
+        for x0, x1, y, t in lines:
+            if t and tail.startswith(t) and y > above[2] and x0 < above[1] + 2 and x1 > above[0] - 2:
+                if t == tail or rest(tail[len(t):], (x0, x1, y, t)):
+                    return True
+        return False
+
+    return any(line[3] and line[3] != name and name.startswith(line[3]) and rest(name[len(line[3]):], line)
+               for line in lines)
+
+
+def header_rows(path, first_cell):
+    """For each page, the text of the table row that has a cell `first_cell`... read left to
+    right (None when the page has no such cell)."""
+    rows = []
+    for page in bbox_pages(path, layout=True):
+        bs = blocks(page)
+        anchor = next((b for b in bs if squeeze(b[3]) == first_cell), None)
+        if anchor is None:
+            rows.append(None)
+            continue
+        band = [b for b in bs if b[1] < anchor[2] + 4 and b[2] > anchor[1] - 4]
+        rows.append("".join(squeeze(b[3]) for b in sorted(band)))
+    return rows
+
+
+def page_count(path):
+    info = subprocess.run(["pdfinfo", path], capture_output=True, text=True, check=True).stdout
+    return int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
+
+
+def word_boxes(path):
+    """[(page, width, height, word, xmin, ymin, xmax, ymax)] from pdftotext -bbox."""
+    boxes = []
+    for i, page in enumerate(bbox_pages(path)):
+        w, h = float(page.get("width")), float(page.get("height"))
+        for word in page.iter(NS + "word"):
+            boxes.append((i, w, h, word.text or "", float(word.get("xMin")), float(word.get("yMin")),
+                          float(word.get("xMax")), float(word.get("yMax"))))
+    return boxes
+
+
+def indicators(doc):
+    """Every node of the indicator tree, with its level."""
+    out = []
+
+    def walk(nodes, level):
+        for n in nodes:
+            out.append((level, n))
+            walk(n.get("children") or [], level + 1)
+
+    walk(doc.get("indicators") or [], 1)
+    return out
+
+
+def paragraphs(text):
+    return [p.strip() for p in (text or "").split("\n\n") if p.strip()]
+
+
+class Layout:
+    """Checks shared by both documents."""
+
+    def check_inside(self, path):
+        footer = re.compile(r"^[第共页\d]+$")
+        problems = []
+        for page, w, h, word, x0, y0, x1, y1 in word_boxes(path):
+            where = f"page {page + 1}: {word!r} at ({x0:.1f}, {y0:.1f})–({x1:.1f}, {y1:.1f})"
+            if x0 < -SLACK or y0 < -SLACK or x1 > w + SLACK or y1 > h + SLACK:
+                problems.append("outside the page: " + where)
+            elif x0 < LEFT - SLACK or x1 > w - RIGHT + SLACK or y0 < TOP - SLACK:
+                problems.append("outside the margins: " + where)
+            elif y1 > h - BOTTOM + SLACK and not footer.match(word):
+                problems.append("in the bottom margin: " + where)
+        self.assertEqual(problems[:20], [])
+
+    def check_page_numbers(self, pages):
+        n = len(pages)
+        for i, text in enumerate(pages[1:], start=2):
+            self.assertIn(f"第{i}页共{n}页", text, f"page {i}")
+
+
+class SampleReport(unittest.TestCase, Layout):
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.TemporaryDirectory()
+        cls.pdf = os.path.join(cls.tmp.name, "report.pdf")
+        r = run("--export-pdf", cls.pdf, SAMPLE)
+        assert r.returncode == 0, r.stdout + r.stderr
+        with open(SAMPLE, encoding="utf-8") as f:
+            cls.doc = json.load(f)
+        cls.pages = pages_text(cls.pdf)
+        cls.text = "".join(cls.pages)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.tmp.cleanup()
+
+    def assertText(self, needle, msg=None):
+        self.assertIn(squeeze(needle), self.text, msg)
+
+    def test_a4(self):
+        info = subprocess.run(["pdfinfo", self.pdf], capture_output=True, text=True, check=True).stdout
+        self.assertRegex(info, r"Page size:\s+595\.28 x 841\.89 pts \(A4\)")
+        self.assertGreaterEqual(page_count(self.pdf), 8)
+        self.assertEqual(page_count(self.pdf), len(self.pages))
+
+    def test_fonts_embedded(self):
+        out = subprocess.run(["pdffonts", self.pdf], capture_output=True, text=True, check=True).stdout
+        rows = out.splitlines()[2:]
+        self.assertTrue(rows, out)
+        self.assertTrue(any("CJK" in r for r in rows), out)
+        for row in rows:
+            # name type encoding emb sub uni …: "emb" is the third field from the end but three
+            self.assertRegex(row, r"\s(yes)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$", row)
+            self.assertEqual(row.split()[-5], "yes", row)
+
+    def test_title_block(self):
+        d = self.doc["department"]
+        self.assertIn(squeeze(d["name"]), self.pages[0])
+        self.assertIn(f"{d['year']}年度整体支出绩效自评报告", self.pages[0])
+        self.assertIn("部门（单位）名称", self.pages[0])
+        y, m = d["report_date"].split("-")[:2]
+        self.assertIn(f"{int(y)}年{int(m)}月", self.pages[0])
+
+    def test_headings(self):
+        for h in ["一、部门概况", "（一）部门概况", "1、部门职能", "2、人员情况", "（二）部门整体支出预算绩效目标",
+                  "二、部门整体支出绩效分析", "（一）部门整体支出情况", "1、支出规模和结构", "2、基本支出情况",
+                  "（1）基本支出结构", "（2）“三公”经费情况", "3、项目支出情况",
+                  "（二）部门整体支出预算绩效目标的完成情况", "（三）整体绩效分析",
+                  "1、投入分析", "2、过程分析", "3、产出分析", "4、效果分析",
+                  "三、自评结论", "（一）自评结论", "（二）主要经验、存在的问题和改进措施",
+                  "1、主要经验", "2、存在的问题", "3、改进措施"]:
+            self.assertText(h, h)
+        # in this order
+        order = [self.text.index(squeeze(h)) for h in ["一、部门概况", "二、部门整体支出绩效分析", "三、自评结论"]]
+        self.assertEqual(order, sorted(order))
+
+    def test_figures(self):
+        for needle in ["92.08%", "53.82%", "62.52%", "优秀",
+                       "本次绩效评价的综合得分为 98 分，按评价办法确定为优秀",
+                       "按编制人数 101 人计算，在职人员控制率为 92.08%",
+                       "总编制人数 101 人，其中：行政编制 21 人，事业编制 80 人（其中：参照公务员法管理 12 人）。"
+                       "在职实有人数 93 人，其中：行政编制 8 人，事业编制 57 人（其中：参照公务员法管理 8 人），"
+                       "员额内聘用人员 28 人",
+                       "投入分析（指标分值 6 分，评价得分 5 分）", "过程分析（指标分值 11 分，评价得分 10 分）",
+                       "预算执行率为 100.00%", "“三公经费”控制率为 53.82%", "政府采购执行率为 62.52%",
+                       "较上年决算 1475.6 万元增长 43.84%"]:
+            self.assertText(needle, needle)
+
+    def test_budget_figures(self):
+        b = self.doc["budget"]
+
+        def money(v):
+            return ("%.6f" % v).rstrip("0").rstrip(".")
+
+        for table in ("revenue", "by_function", "by_economic"):
+            self.assertText(f"{money(b[table]['total'])} 万元", table)
+            for item in b[table]["items"]:
+                self.assertText(f"{item['name']} {money(item['amount'])} 万元", item["name"])
+        for key in ("basic", "personnel", "public", "project"):
+            self.assertText(f"{money(b['by_nature'][key])} 万元", key)
+
+    def test_score_table(self):
+        rows = [r for r in header_rows(self.pdf, "评价指标") if r]
+        self.assertEqual(rows, ["评价指标权重评级分值实际得分得分比评价结论"])
+        rows = [r for r in header_rows(self.pdf, "1、投入") if r]
+        self.assertEqual(rows, ["1、投入6%6583.33%良好"])
+        rows = [r for r in header_rows(self.pdf, "综合绩效") if r]
+        self.assertEqual(rows, ["综合绩效100%1009898.00%优秀"])
+
+    def test_every_indicator_name(self):
+        missing = [n["name"] for level, n in indicators(self.doc) if squeeze(n["name"]) not in self.text]
+        self.assertEqual(missing, [])
+
+    def test_clerk_texts(self):
+        d, c = self.doc["department"], self.doc["conclusion"]
+        texts = paragraphs(d["basis"]) + d["functions"] + paragraphs(self.doc["scoring"]["method"])
+        for key in ("summary", "benefits", "experience", "problems", "measures"):
+            texts += paragraphs(c[key])
+        for level, n in indicators(self.doc):
+            texts += paragraphs(n.get("analysis"))
+        missing = [t[:20] for t in texts if squeeze(t)[:20] not in self.text]
+        self.assertEqual(missing, [])
+
+    def test_page_numbers(self):
+        self.check_page_numbers(self.pages)
+
+    def test_inside_margins(self):
+        self.check_inside(self.pdf)
+
+
+class LongReport(unittest.TestCase, Layout):
+    """500 indicators: the goal and completion tables run over many pages."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.TemporaryDirectory()
+        cls.src = os.path.join(cls.tmp.name, "long.jixiao")
+        cls.pdf = os.path.join(cls.tmp.name, "long.pdf")
+        subprocess.run([sys.executable, os.path.join(HERE, "gen-indicators.py"), "-n", "500", cls.src],
+                       check=True, capture_output=True)
+        r = run("--export-pdf", cls.pdf, cls.src, timeout=300)
+        assert r.returncode == 0, r.stdout + r.stderr
+        with open(cls.src, encoding="utf-8") as f:
+            cls.doc = json.load(f)
+        cls.pages = pages_text(cls.pdf)
+        cls.text = "".join(cls.pages)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.tmp.cleanup()
+
+    def table_pages(self, number):
+        """Pages of table `number`: the one with its caption, then those marked 续表 N."""
+        caption = re.compile(rf"表{number}(?!\d)")
+        continued = re.compile(rf"续表{number}(?!\d)")
+        first = [i for i, t in enumerate(self.pages) if caption.search(t) and not continued.search(t)]
+        rest = [i for i, t in enumerate(self.pages) if continued.search(t)]
+        self.assertEqual(len(first), 1)
+        pages = first + rest
+        self.assertEqual(pages, list(range(pages[0], pages[0] + len(pages))))
+        return pages
+
+    def test_goal_table_header_on_each_page(self):
+        header = "一级指标二级指标序号三级指标目标值分值备注"
+        pages = self.table_pages(1)
+        self.assertGreaterEqual(len(pages), 10)
+        rows = header_rows(self.pdf, "三级指标")
+        with_header = [i for i, row in enumerate(rows) if row == header]
+        self.assertEqual([i for i in with_header if i in pages], pages)
+
+    def test_completion_table_header_on_each_page(self):
+        header = "一级指标二级指标序号三级指标目标值完成情况完成率得分"
+        n = next(int(m.group(1)) for m in re.finditer(r"表(\d+)绩效目标完成情况", self.text))
+        pages = self.table_pages(n)
+        self.assertGreaterEqual(len(pages), 10)
+        rows = header_rows(self.pdf, "三级指标")
+        with_header = [i for i, row in enumerate(rows) if row == header]
+        self.assertEqual(with_header, pages)
+
+    def test_every_indicator_name(self):
+        # a table cell that wraps can read interleaved with its neighbours' lines: then the
+        # name is found as whole lines of one column
+        names = {squeeze(n["name"]) for level, n in indicators(self.doc)}
+        lines = page_lines(self.pdf)
+        missing = sorted(n for n in names
+                         if n not in self.text and not any(wrapped_in_cell(n, page) for page in lines))
+        self.assertEqual(missing, [])
+
+    def test_page_numbers(self):
+        self.check_page_numbers(self.pages)
+
+    def test_inside_margins(self):
+        self.check_inside(self.pdf)
+
+
+class Errors(unittest.TestCase):
+    def setUp(self):
+        self.tmp = tempfile.TemporaryDirectory()
+
+    def tearDown(self):
+        self.tmp.cleanup()
+
+    def test_unreadable_file(self):
+        out = os.path.join(self.tmp.name, "out.pdf")
+        r = run("--export-pdf", out, os.path.join(self.tmp.name, "missing.jixiao"))
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("missing.jixiao", r.stderr)
+        self.assertEqual(os.listdir(self.tmp.name), [])
+
+    def test_broken_file(self):
+        src = os.path.join(self.tmp.name, "broken.jixiao")
+        with open(src, "w", encoding="utf-8") as f:
+            f.write('{"format": "jixiao", "version": 1, "department": ')
+        r = run("--export-pdf", os.path.join(self.tmp.name, "out.pdf"), src)
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("broken.jixiao", r.stderr)
+        self.assertEqual(os.listdir(self.tmp.name), ["broken.jixiao"])
+
+    def test_unwritable_output(self):
+        folder = os.path.join(self.tmp.name, "no-such-folder")
+        r = run("--export-pdf", os.path.join(folder, "out.pdf"), SAMPLE)
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("out.pdf", r.stderr)
+        self.assertFalse(os.path.exists(folder))
+
+    def test_output_is_a_folder(self):
+        r = run("--export-pdf", self.tmp.name, SAMPLE)
+        self.assertEqual(r.returncode, 2)
+        self.assertEqual(os.listdir(self.tmp.name), [])
+
+    @unittest.skipIf(os.geteuid() == 0, "root writes into read-only folders")
+    def test_read_only_folder(self):
+        os.chmod(self.tmp.name, 0o555)
+        try:
+            r = run("--export-pdf", os.path.join(self.tmp.name, "out.pdf"), SAMPLE)
+        finally:
+            os.chmod(self.tmp.name, 0o755)
+        self.assertEqual(r.returncode, 2)
+        self.assertEqual(os.listdir(self.tmp.name), [])
+
+    def test_replaces_existing_file_whole(self):
+        out = os.path.join(self.tmp.name, "out.pdf")
+        with open(out, "w") as f:
+            f.write("old")
+        r = run("--export-pdf", out, SAMPLE)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        with open(out, "rb") as f:
+            self.assertEqual(f.read(5), b"%PDF-")
+        self.assertEqual(os.listdir(self.tmp.name), ["out.pdf"])
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)

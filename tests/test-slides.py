@@ -1,0 +1,108 @@
+#!/usr/bin/env python3
+# The presentation as a 16:9 PDF, from the command line with no display.
+import json
+import os
+import subprocess
+import tempfile
+import unittest
+
+BIN = os.environ["JIXIAO_BIN"]
+SAMPLE = os.environ["JIXIAO_SAMPLE"]
+
+
+def run(*args):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    return subprocess.run([BIN, *args], capture_output=True, text=True, env=env, timeout=120)
+
+
+def pdf_pages_text(path):
+    out = subprocess.run(["pdftotext", "-layout", path, "-"], capture_output=True, text=True, check=True).stdout
+    return out.split("\f")
+
+
+class Slides(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.dir = tempfile.TemporaryDirectory()
+        cls.pdf = os.path.join(cls.dir.name, "slides.pdf")
+        r = run("--export-slides", cls.pdf, SAMPLE)
+        assert r.returncode == 0, r.stderr
+        cls.pages = [p for p in pdf_pages_text(cls.pdf) if p.strip()]
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.dir.cleanup()
+
+    def test_pages_are_16_9(self):
+        info = subprocess.run(["pdfinfo", "-f", "1", "-l", "99", self.pdf], capture_output=True, text=True).stdout
+        sizes = [l for l in info.splitlines() if l.startswith("Page") and "size:" in l]
+        self.assertGreaterEqual(len(sizes), 8)
+        for line in sizes:
+            self.assertIn("1280 x 720 pts", line)
+
+    def test_title_slide(self):
+        first = self.pages[0]
+        self.assertIn("武汉市新洲区融媒体中心", first)
+        self.assertIn("98", first)
+        self.assertIn("优秀", first)
+
+    def test_key_figures(self):
+        text = self.pages[1]
+        for figure in ("3,751.00", "100.00%", "92.08%", "-67.65%"):
+            self.assertIn(figure, text)
+
+    def test_counter_and_content(self):
+        n = len(self.pages)
+        self.assertIn(f"{n} / {n}", self.pages[-1])
+        whole = "".join(self.pages)
+        # charts of the budget structure, the completion slide and the problems
+        self.assertIn("2,725.07", whole)
+        self.assertIn("2108.33%", whole.replace(",", ""))
+        self.assertIn("62.52%", whole)
+        self.assertIn("加强预算绩效管理制度建设", whole.replace(" ", "").replace("\n", ""))
+
+    def test_choice_saved_in_document(self):
+        with open(SAMPLE, encoding="utf-8") as f:
+            doc = json.load(f)
+        doc["presentation"]["slides"] = [
+            {"id": "key-figures", "shown": True},
+            {"id": "title", "shown": True},
+            {"id": "chart:revenue", "shown": False},
+        ]
+        path = os.path.join(self.dir.name, "chosen.jixiao")
+        out = os.path.join(self.dir.name, "chosen.pdf")
+        with open(path, "w", encoding="utf-8") as f:
+            json.dump(doc, f, ensure_ascii=False)
+        r = run("--export-slides", out, path)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        pages = [p for p in pdf_pages_text(out) if p.strip()]
+        self.assertEqual(len(pages), 2)
+        self.assertIn("92.08%", pages[0])       # key figures first
+        self.assertIn("优秀", pages[1])          # then the title
+
+    def test_dark(self):
+        out = os.path.join(self.dir.name, "dark.pdf")
+        r = run("--export-slides", out, "--style", "dark", SAMPLE)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        png = os.path.join(self.dir.name, "dark")
+        subprocess.run(["pdftoppm", "-png", "-r", "10", "-f", "1", "-l", "1", out, png], check=True)
+        first = [f for f in os.listdir(self.dir.name) if f.startswith("dark") and f.endswith(".png")][0]
+        # the corner pixel of a dark slide is dark
+        ppm = subprocess.run(["pdftoppm", "-r", "10", "-f", "1", "-l", "1", "-x", "0", "-y", "0", "-W", "1", "-H", "1", out],
+                             capture_output=True, check=True).stdout
+        r_, g_, b_ = ppm[-3:]
+        self.assertLess(r_ + g_ + b_, 3 * 80, first)
+
+    def test_errors_write_nothing(self):
+        before = sorted(os.listdir(self.dir.name))
+        for args in (("--export-slides", os.path.join(self.dir.name, "x.png"), SAMPLE),
+                     ("--export-slides", os.path.join(self.dir.name, "y.pdf"), "--style", "neon", SAMPLE),
+                     ("--export-slides", os.path.join(self.dir.name, "z.pdf"), "/nonexistent.jixiao")):
+            r = run(*args)
+            self.assertEqual(r.returncode, 2, args)
+            self.assertTrue(r.stderr.strip())
+        self.assertEqual(sorted(os.listdir(self.dir.name)), before)
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
