@@ -1,2 +1,173 @@
-int main (void);
-int main (void) { return 0; }
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* indicator-screenshots OUTDIR: the indicator page with the sample in a 1280×800 window,
+ * drawn by GTK's own renderer (the popover, a surface of its own, drawn over it where it
+ * shows). Writes OUTDIR/indicators-rule.png (the scoring rule
+ * popover of 政府采购执行率 open: its calculation and the entered score that differs) and
+ * OUTDIR/indicators-findings.png (only the rows with findings). tests/indicator-screenshots.sh
+ * builds the Chinese translations and runs it. */
+#define G_LOG_DOMAIN "indicator-screenshots"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "jixiao-resources.h"
+#include "jx-indicator-page-private.h"
+
+#define PROCUREMENT "indicators[1].children[0].children[4]"   /* 政府采购执行率 */
+
+static void
+spin (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (5000);
+    }
+}
+
+/* The widget drawn by its own renderer, with what it draws outside its box (shadows). */
+static cairo_surface_t *
+render (GtkWidget       *widget,
+        graphene_rect_t *bounds)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  cairo_surface_t *surface;
+
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+  node = gtk_snapshot_free_to_node (snapshot);
+  gsk_render_node_get_bounds (node, bounds);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node, bounds);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, gdk_texture_get_width (texture),
+                                        gdk_texture_get_height (texture));
+  gdk_texture_download (texture, cairo_image_surface_get_data (surface), cairo_image_surface_get_stride (surface));
+  cairo_surface_mark_dirty (surface);
+  return surface;
+}
+
+/* The window, and the popover (a surface of its own) where it shows over it. */
+static gboolean
+capture (GtkWidget  *window,
+         GtkWidget  *popover,
+         const char *dir,
+         const char *name)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  graphene_rect_t bounds;
+  cairo_surface_t *image = render (window, &bounds);
+  cairo_surface_t *out = cairo_image_surface_create (CAIRO_FORMAT_RGB24, gtk_widget_get_width (window),
+                                                     gtk_widget_get_height (window));
+  cairo_t *cr = cairo_create (out);
+  cairo_status_t status;
+
+  cairo_set_source_surface (cr, image, bounds.origin.x, bounds.origin.y);
+  cairo_paint (cr);
+  cairo_surface_destroy (image);
+  if (popover != NULL && gtk_widget_get_mapped (popover))
+    {
+      GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (popover));
+      double px, py, wx, wy;
+
+      image = render (popover, &bounds);
+      gtk_native_get_surface_transform (GTK_NATIVE (popover), &px, &py);
+      gtk_native_get_surface_transform (GTK_NATIVE (window), &wx, &wy);
+      cairo_set_source_surface (cr, image,
+                                gdk_popup_get_position_x (GDK_POPUP (surface)) + px - wx + bounds.origin.x,
+                                gdk_popup_get_position_y (GDK_POPUP (surface)) + py - wy + bounds.origin.y);
+      cairo_paint (cr);
+      cairo_surface_destroy (image);
+    }
+  cairo_destroy (cr);
+  status = cairo_surface_write_to_png (out, path);
+  cairo_surface_destroy (out);
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_printerr ("%s: %s\n", path, cairo_status_to_string (status));
+      return FALSE;
+    }
+  g_print ("%s\n", path);
+  return TRUE;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const char *localedir = g_getenv ("JIXIAO_LOCALEDIR");
+  const char *sample = g_getenv ("JIXIAO_SAMPLE") != NULL ? g_getenv ("JIXIAO_SAMPLE") : SOURCE_SAMPLE;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(JxDocument) document = NULL;
+  g_autoptr(JxEvaluation) evaluation = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  GtkWidget *window, *box, *header;
+  JxIndicatorPage *page;
+  gboolean ok = TRUE;
+
+  if (argc != 2)
+    {
+      g_printerr ("usage: %s OUTDIR\n", argv[0]);
+      return 2;
+    }
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  gtk_init ();
+  adw_init ();
+  jixiao_register_resource ();
+
+  file = g_file_new_for_path (sample);
+  document = jx_document_new_from_file (file, &error);
+  if (document == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  evaluation = jx_evaluation_new (document);
+
+  window = adw_window_new ();
+  /* The default size counts the frame's 5 pixels around the window drawn here. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1290, 810);
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  header = adw_header_bar_new ();
+  title = g_strdup_printf ("%s · %d", jx_document_get_data (document)->department.name,
+                           jx_document_get_data (document)->department.year);
+  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), adw_window_title_new (title, "xinzhou-2020.jixiao"));
+  gtk_box_append (GTK_BOX (box), header);
+  page = g_object_new (JX_TYPE_INDICATOR_PAGE, NULL);
+  gtk_widget_set_vexpand (GTK_WIDGET (page), TRUE);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (page));
+  adw_window_set_content (ADW_WINDOW (window), box);
+  jx_indicator_page_set_evaluation (page, evaluation);
+  gtk_window_present (GTK_WINDOW (window));
+  spin (1500);
+  if (gtk_widget_get_width (window) != 1280 || gtk_widget_get_height (window) != 800)
+    g_printerr ("the window is %d×%d, not 1280×800\n", gtk_widget_get_width (window), gtk_widget_get_height (window));
+
+  /* The rule popover of 政府采购执行率: its calculation, and its entered 0 against 0.63. */
+  _jx_indicator_page_reveal (page, PROCUREMENT, JX_COLUMN_RULE, FALSE);
+  spin (500);
+  gtk_widget_activate_action (GTK_WIDGET (page), "indicators.rule", NULL);
+  spin (1500);
+  ok = capture (window, _jx_indicator_page_get_rule_popover (page), argv[1], "indicators-rule.png") && ok;
+  gtk_popover_popdown (GTK_POPOVER (_jx_indicator_page_get_rule_popover (page)));
+  spin (500);
+
+  /* Only the rows with findings, the cursor on the first of them. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "indicators.only-findings", NULL);
+  jx_indicator_page_focus_path (page, "indicators[2].children[1].children[0].parts[0].actual");
+  spin (1500);
+  ok = capture (window, NULL, argv[1], "indicators-findings.png") && ok;
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  return ok ? 0 : 1;
+}

@@ -507,6 +507,7 @@ test_text_alternative (void)
   g_assert_nonnull (strstr (t2, "公务用车运行维护费: budget 4.00 10k yuan, actual 2.96 10k yuan"));
   g_assert_nonnull (strstr (t2, "2020: budget 5.50 10k yuan, actual 2.96 10k yuan"));
   g_assert_nonnull (strstr (t2, "2019: budget 17.00 10k yuan, actual 1.82 10k yuan"));
+  g_assert_nonnull (strstr (t2, "公务用车购置费: budget 0.00 10k yuan, actual 0.00 10k yuan; last year: budget 10.00, actual not stated"));
   g_assert_nonnull (strstr (t3, "产出/新媒体部/新媒体平台发布信息总点击量: completion 1651.38% (1800 / 109 万人（次）)"));
   g_assert_nonnull (strstr (t3, "政府采购执行率: completion 62.52%"));
   g_assert_nonnull (strstr (t4, "投入: 5 of 6 points, 83.33%, 良好"));

@@ -394,6 +394,15 @@ test_keyboard (Fixture       *f,
   g_assert_false (jx_indicator_cell_is_editing (cell));
   g_assert_false (jx_document_can_undo (f->document));
 
+  /* A whole row that takes the focus (Tab into the table) passes it to its cell. */
+  {
+    GtkWidget *row_widget = gtk_widget_get_parent (gtk_widget_get_parent (GTK_WIDGET (cell_of (f, NEWS, JX_COLUMN_TARGET))));
+    CellQuery into = { f, NEWS, JX_COLUMN_WEIGHT };
+
+    gtk_root_set_focus (GTK_ROOT (f->window), row_widget);
+    g_assert_true (spin_until (focused_here, &into));
+  }
+
   /* Selection follows the cursor; Ctrl+C copies the cell. */
   focus_cell (f, NEWS, JX_COLUMN_TARGET);
   g_assert_true (gtk_selection_model_is_selected (GTK_SELECTION_MODEL (f->page->selection),
@@ -563,6 +572,40 @@ test_paste_rows (Fixture       *f,
   g_assert_cmpstr (cell_text (f, "indicators[2].children[0].children[1]", JX_COLUMN_NAME), ==, "专稿");
 }
 
+static gboolean
+news_actual_is_3300 (gpointer data)
+{
+  Fixture *f = data;
+
+  return jx_indicator_actual (jx_document_get_data (f->document), result (f, NEWS)->indicator, 0) == 3300;
+}
+
+static void
+test_paste_cells (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *json = NULL;
+
+  /* Two cells of a column copied from a spreadsheet fill the actual values downwards; one
+   * step; a letter is refused and the cell kept. */
+  focus_cell (f, NEWS, JX_COLUMN_ACTUAL);
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (f->page)), "3300\r\n280\r\n");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "indicators.paste", NULL));
+  g_assert_true (spin_until (news_actual_is_3300, f));
+  assert_number (jx_indicator_actual (jx_document_get_data (f->document),
+                                      result (f, "indicators[2].children[0].children[1]")->indicator, 0), 280);
+  g_assert_cmpstr (jx_document_get_undo_label (f->document), ==, "Paste");
+  assert_number (result (f, "indicators[2].children[0].children[1]")->completion, 280.0 / 260 * 100);
+
+  _jx_indicator_page_paste_text (f->page, "12x\n", FALSE);
+  assert_number (jx_indicator_actual (jx_document_get_data (f->document), result (f, NEWS)->indicator, 0), 3300);
+
+  g_assert_true (jx_document_undo (f->document));
+  g_assert_false (jx_document_can_undo (f->document));
+  json = document_json (f);
+  g_assert_cmpstr (json, ==, f->original);
+}
+
 static void
 test_structure (Fixture       *f,
                 gconstpointer  data)
@@ -603,6 +646,16 @@ test_structure (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "indicators.delete", NULL));
   g_assert_cmpuint (dept->children->len, ==, 10);
   g_assert_cmpuint (n_view_rows (f), ==, rows);
+
+  /* 过程 continues 投入's numbers (1–6, 7–17): an indicator added at the end of 投入 is 7,
+   * and 过程 follows from 8; 产出 starts again from 1 and stays. */
+  focus_cell (f, "indicators[0].children[1].children[3]", JX_COLUMN_NAME);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "indicators.add", NULL));
+  g_assert_cmpstr (result (f, "indicators[0].children[1].children[4]")->indicator->number, ==, "7");
+  g_assert_cmpstr (result (f, "indicators[1].children[0].children[0]")->indicator->number, ==, "8");
+  g_assert_cmpstr (result (f, "indicators[1].children[2].children[3]")->indicator->number, ==, "18");
+  g_assert_cmpstr (result (f, "indicators[2].children[0].children[0]")->indicator->number, ==, "1");
+  g_assert_cmpstr (jx_document_get_undo_label (f->document), ==, "Add Indicator");
 
   while (jx_document_can_undo (f->document))
     g_assert_true (jx_document_undo (f->document));
@@ -661,6 +714,7 @@ main (int   argc,
   g_test_add ("/indicator-page/keyboard", Fixture, NULL, fixture_set_up, test_keyboard, fixture_tear_down);
   g_test_add ("/indicator-page/change-rule", Fixture, NULL, fixture_set_up, test_change_rule, fixture_tear_down);
   g_test_add ("/indicator-page/paste-rows", Fixture, NULL, fixture_set_up, test_paste_rows, fixture_tear_down);
+  g_test_add ("/indicator-page/paste-cells", Fixture, NULL, fixture_set_up, test_paste_cells, fixture_tear_down);
   g_test_add ("/indicator-page/structure", Fixture, NULL, fixture_set_up, test_structure, fixture_tear_down);
   g_test_add ("/indicator-page/filters", Fixture, NULL, fixture_set_up, test_filters, fixture_tear_down);
   return g_test_run ();

@@ -236,6 +236,12 @@ write_double (GString *out,
       g_string_append (out, "null");
       return;
     }
+  if (d == 0)
+    {
+      /* -0 would read back as the whole number 0: write that at once. */
+      g_string_append_c (out, '0');
+      return;
+    }
   /* Shortest text that reads back as the same double: 645.88, not 645.88000000000005. */
   for (precision = 15; precision <= 17; precision++)
     {

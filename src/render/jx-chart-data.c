@@ -410,8 +410,19 @@ three_public_chart (const JxDocData *doc)
   for (i = 0; t->items != NULL && i < t->items->len; i++)
     {
       const JxThreePublicItem *it = g_ptr_array_index (t->items, i);
+      JxChartItem *item = add_pair (chart, it->name, 0, it->budget, it->actual);
 
-      add_pair (chart, it->name, 0, it->budget, it->actual);
+      /* Last year's figures of an item, when stated, are told (not drawn: the totals are). */
+      if (JX_MONEY_IS_SET (it->previous_budget) || JX_MONEY_IS_SET (it->previous_actual))
+        {
+          g_autofree char *pb = money_text (it->previous_budget);
+          g_autofree char *pa = money_text (it->previous_actual);
+          char *longer = g_strdup_printf (_("%s; last year: budget %s, actual %s"), item->describe,
+                                          pb != NULL ? pb : _("not stated"), pa != NULL ? pa : _("not stated"));
+
+          g_free (item->describe);
+          item->describe = longer;
+        }
       any |= JX_MONEY_IS_SET (it->budget) || JX_MONEY_IS_SET (it->actual);
     }
   last_year = year > 0 ? g_strdup_printf ("%d", year - 1) : g_strdup (_("Last year"));

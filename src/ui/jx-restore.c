@@ -60,12 +60,13 @@ restore (JxWindow               *window,
   jx_document_set_modified (document, TRUE);
   target = window_for (window, orphan);
   jx_window_set_document (target, document);
+  /* Said before the files change: whoever watches the files (the tests) may stop us then. */
+  g_message ("Restored the autosave %s of %s", g_file_peek_path (orphan->document),
+             orphan->original != NULL ? g_file_peek_path (orphan->original) : orphan->title);
   /* Keep the work safe at once, under this session's name. */
   jx_window_autosave (target);
   jx_autosave_orphan_remove (orphan);
   jx_window_toast (target, _("Unsaved changes restored"));
-  g_message ("Restored the autosave %s of %s", g_file_peek_path (orphan->document),
-          orphan->original != NULL ? g_file_peek_path (orphan->original) : orphan->title);
 }
 
 static void
@@ -79,8 +80,8 @@ on_response (AdwMessageDialog *dialog,
     restore (offer->window, orphan);
   else if (g_str_equal (response, "discard"))
     {
-      jx_autosave_orphan_remove (orphan);
       g_message ("Discarded the autosave %s", g_file_peek_path (orphan->document));
+      jx_autosave_orphan_remove (orphan);
     }
   offer->next++;
   offer_next (offer);

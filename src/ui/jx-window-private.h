@@ -22,6 +22,7 @@ struct _JxWindow
   gulong                notify_ids[3];
   gulong                recent_changed_id;
   gboolean              close_confirmed;
+  GPtrArray            *charts;       /* the chart widgets put in the pages (not owned) */
 
   /* template */
   AdwHeaderBar         *header_bar;
@@ -41,6 +42,10 @@ JxDocument *_jx_window_blank_document (void);
 
 /* Closes the window (soon) without asking again. */
 void _jx_window_close_confirmed (JxWindow *self);
+
+/* jx-window-charts.c: puts the charts in the pages; gives them the evaluation. */
+void _jx_window_init_charts        (JxWindow *self);
+void _jx_window_update_charts      (JxWindow *self);
 
 /* jx-window-actions.c */
 void _jx_window_init_actions       (JxWindow *self);

@@ -89,6 +89,7 @@ jx_window_set_document (JxWindow   *self,
   jx_budget_page_set_evaluation (self->budget_page, self->evaluation);
   jx_indicator_page_set_evaluation (self->indicator_page, self->evaluation);
   jx_conclusion_page_set_evaluation (self->conclusion_page, self->evaluation);
+  _jx_window_update_charts (self);
   jx_autosave_set_document (self->autosave, document);
 
   update_title (self);
@@ -370,6 +371,7 @@ jx_window_dispose (GObject *object)
       jx_indicator_page_set_evaluation (self->indicator_page, NULL);
       jx_conclusion_page_set_evaluation (self->conclusion_page, NULL);
     }
+  g_clear_pointer (&self->charts, g_ptr_array_unref);
   g_clear_object (&self->autosave);
   g_clear_object (&self->evaluation);
   g_clear_object (&self->document);
@@ -434,6 +436,7 @@ jx_window_init (JxWindow *self)
   GtkDropTarget *drop;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  _jx_window_init_charts (self);
 
   self->autosave = jx_autosave_new ();
   self->recent = gtk_recent_manager_get_default ();

@@ -24,11 +24,15 @@ struct _JxIndicatorCell
   GtkWidget      *editor;    /* GtkText while editing */
   GtkWidget      *hint;      /* GtkPopover, made on demand */
   GtkWidget      *hint_label;
-  GtkIMContext   *im;
+  GtkIMContext   *im;        /* while focused */
+  GtkEventController *key;  /* borrowed: the cell's own key controller */
 
   char           *edit_text;
   char           *hint_text;
   char           *tooltip;
+  char           *accessible;
+  const char     *icon_name;   /* static strings */
+  int             severity;
   guint           flags;     /* JxCellFlags */
   gboolean        valid;
   gboolean        stopping;
@@ -287,16 +291,37 @@ static void
 on_focus_enter (GtkEventControllerFocus *controller,
                 JxIndicatorCell         *self)
 {
+  /* One input method for the focused cell only: thousands of cells are bound at a time. */
+  if (self->im == NULL)
+    {
+      self->im = gtk_im_multicontext_new ();
+      gtk_im_context_set_client_widget (self->im, GTK_WIDGET (self));
+      g_signal_connect (self->im, "commit", G_CALLBACK (on_im_commit), self);
+      gtk_event_controller_key_set_im_context (GTK_EVENT_CONTROLLER_KEY (self->key), self->im);
+    }
   gtk_im_context_focus_in (self->im);
   if (self->delegate->focused != NULL)
     self->delegate->focused (self, self->data);
 }
 
 static void
+drop_im (JxIndicatorCell *self)
+{
+  if (self->im == NULL)
+    return;
+  gtk_im_context_focus_out (self->im);
+  gtk_event_controller_key_set_im_context (GTK_EVENT_CONTROLLER_KEY (self->key), NULL);
+  gtk_im_context_set_client_widget (self->im, NULL);
+  g_clear_object (&self->im);
+}
+
+static void
 on_focus_leave (GtkEventControllerFocus *controller,
                 JxIndicatorCell         *self)
 {
-  gtk_im_context_focus_out (self->im);
+  /* Still inside (the editor has the focus): keep it. */
+  if (!gtk_widget_has_focus (GTK_WIDGET (self)) && self->editor == NULL)
+    drop_im (self);
 }
 
 static void
@@ -360,7 +385,8 @@ jx_indicator_cell_start_editing (JxIndicatorCell *self,
   gtk_widget_add_controller (self->editor, focus);
 
   gtk_widget_set_visible (self->label, FALSE);
-  gtk_widget_set_visible (self->icon, FALSE);
+  if (self->icon != NULL)
+    gtk_widget_set_visible (self->icon, FALSE);
   gtk_widget_insert_after (self->editor, GTK_WIDGET (self), self->label);
   gtk_widget_add_css_class (GTK_WIDGET (self), "editing");
   gtk_widget_grab_focus (self->editor);
@@ -406,7 +432,8 @@ jx_indicator_cell_stop_editing (JxIndicatorCell *self,
   gtk_widget_remove_css_class (GTK_WIDGET (self), "editing");
   gtk_widget_remove_css_class (GTK_WIDGET (self), "invalid");
   gtk_widget_set_visible (self->label, TRUE);
-  gtk_widget_set_visible (self->icon, gtk_image_get_storage_type (GTK_IMAGE (self->icon)) != GTK_IMAGE_EMPTY);
+  if (self->icon != NULL)
+    gtk_widget_set_visible (self->icon, gtk_image_get_storage_type (GTK_IMAGE (self->icon)) != GTK_IMAGE_EMPTY);
   if (had_focus && self->row != NULL)
     gtk_widget_grab_focus (GTK_WIDGET (self));
   self->stopping = FALSE;
@@ -454,30 +481,56 @@ jx_indicator_cell_set_content (JxIndicatorCell     *self,
   g_free (self->tooltip);
   self->tooltip = g_strdup (c->tooltip);
 
-  if (c->icon != NULL)
-    gtk_image_set_from_icon_name (GTK_IMAGE (self->icon), c->icon);
-  else
-    gtk_image_clear (GTK_IMAGE (self->icon));
-  gtk_widget_set_visible (self->icon, c->icon != NULL && self->editor == NULL);
+  if (self->icon != NULL && g_strcmp0 (c->icon, self->icon_name) != 0)
+    {
+      static const char * const icon_classes[] = { "jx-info", "jx-warning", "jx-error" };
+      guint i2;
 
+      self->icon_name = c->icon;
+      if (c->icon != NULL)
+        gtk_image_set_from_icon_name (GTK_IMAGE (self->icon), c->icon);
+      else
+        gtk_image_clear (GTK_IMAGE (self->icon));
+      /* The icon's colour says the severity: error, warning, or information. */
+      for (i2 = 0; i2 < G_N_ELEMENTS (icon_classes); i2++)
+        if ((int) i2 == c->icon_severity)
+          gtk_widget_add_css_class (self->icon, icon_classes[i2]);
+        else
+          gtk_widget_remove_css_class (self->icon, icon_classes[i2]);
+      gtk_widget_set_visible (self->icon, c->icon != NULL && self->editor == NULL);
+    }
+
+  /* Only what changed: each style class change restyles the cell. */
   for (i = 0; i < G_N_ELEMENTS (state_classes); i++)
-    if (c->flags & (1u << i))
-      gtk_widget_add_css_class (GTK_WIDGET (self), state_classes[i]);
-    else
-      gtk_widget_remove_css_class (GTK_WIDGET (self), state_classes[i]);
-  for (i = 0; i < G_N_ELEMENTS (severity_classes); i++)
-    if (c->severity == (int) i)
-      gtk_widget_add_css_class (GTK_WIDGET (self), severity_classes[i]);
-    else
-      gtk_widget_remove_css_class (GTK_WIDGET (self), severity_classes[i]);
+    if ((c->flags ^ self->flags) & (1u << i))
+      {
+        if (c->flags & (1u << i))
+          gtk_widget_add_css_class (GTK_WIDGET (self), state_classes[i]);
+        else
+          gtk_widget_remove_css_class (GTK_WIDGET (self), state_classes[i]);
+      }
+  if (c->severity != self->severity)
+    {
+      if (self->severity >= 0 && self->severity < (int) G_N_ELEMENTS (severity_classes))
+        gtk_widget_remove_css_class (GTK_WIDGET (self), severity_classes[self->severity]);
+      if (c->severity >= 0 && c->severity < (int) G_N_ELEMENTS (severity_classes))
+        gtk_widget_add_css_class (GTK_WIDGET (self), severity_classes[c->severity]);
+      self->severity = c->severity;
+    }
+  if ((c->flags ^ self->flags) & JX_CELL_NUMERIC)
+    gtk_label_set_xalign (GTK_LABEL (self->label), (c->flags & JX_CELL_NUMERIC) ? 1.0 : 0.0);
   self->flags = c->flags;
-  gtk_label_set_xalign (GTK_LABEL (self->label), (c->flags & JX_CELL_NUMERIC) ? 1.0 : 0.0);
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, c->accessible != NULL ? c->accessible : c->text,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, c->tooltip != NULL ? c->tooltip : "",
-                                  GTK_ACCESSIBLE_PROPERTY_READ_ONLY, !(c->flags & JX_CELL_EDITABLE),
-                                  -1);
+  if (g_strcmp0 (self->accessible, c->accessible) != 0)
+    {
+      g_free (self->accessible);
+      self->accessible = g_strdup (c->accessible);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, c->accessible != NULL ? c->accessible : c->text,
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, c->tooltip != NULL ? c->tooltip : "",
+                                      GTK_ACCESSIBLE_PROPERTY_READ_ONLY, !(c->flags & JX_CELL_EDITABLE),
+                                      -1);
+    }
 }
 
 const char *
@@ -580,9 +633,7 @@ jx_indicator_cell_dispose (GObject *object)
   g_clear_pointer (&self->hint, gtk_widget_unparent);
   g_clear_pointer (&self->icon, gtk_widget_unparent);
   g_clear_pointer (&self->label, gtk_widget_unparent);
-  if (self->im != NULL)
-    gtk_im_context_set_client_widget (self->im, NULL);
-  g_clear_object (&self->im);
+  drop_im (self);
   G_OBJECT_CLASS (jx_indicator_cell_parent_class)->dispose (object);
 }
 
@@ -594,6 +645,7 @@ jx_indicator_cell_finalize (GObject *object)
   g_free (self->edit_text);
   g_free (self->hint_text);
   g_free (self->tooltip);
+  g_free (self->accessible);
   G_OBJECT_CLASS (jx_indicator_cell_parent_class)->finalize (object);
 }
 
@@ -621,23 +673,17 @@ jx_indicator_cell_init (JxIndicatorCell *self)
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  self->severity = -1;
   gtk_widget_set_focus_on_click (GTK_WIDGET (self), TRUE);
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
   gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self))), 4);
 
-  self->icon = gtk_image_new ();
-  gtk_widget_set_visible (self->icon, FALSE);
-  gtk_widget_set_parent (self->icon, GTK_WIDGET (self));
   self->label = gtk_label_new (NULL);
   gtk_label_set_ellipsize (GTK_LABEL (self->label), PANGO_ELLIPSIZE_END);
   gtk_label_set_single_line_mode (GTK_LABEL (self->label), TRUE);
   gtk_widget_set_hexpand (self->label, TRUE);
   gtk_label_set_xalign (GTK_LABEL (self->label), 0);
   gtk_widget_set_parent (self->label, GTK_WIDGET (self));
-
-  self->im = gtk_im_multicontext_new ();
-  gtk_im_context_set_client_widget (self->im, GTK_WIDGET (self));
-  g_signal_connect (self->im, "commit", G_CALLBACK (on_im_commit), self);
 
   controller = gtk_event_controller_key_new ();
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
@@ -646,8 +692,8 @@ jx_indicator_cell_init (JxIndicatorCell *self)
 
   controller = gtk_event_controller_key_new ();
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_TARGET);
-  gtk_event_controller_key_set_im_context (GTK_EVENT_CONTROLLER_KEY (controller), self->im);
   g_signal_connect (controller, "key-pressed", G_CALLBACK (on_key_pressed), self);
+  self->key = controller;
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 
   controller = gtk_event_controller_focus_new ();
@@ -671,5 +717,12 @@ jx_indicator_cell_new (JxColumn                       column,
   self->delegate = delegate;
   self->data = data;
   gtk_widget_add_css_class (GTK_WIDGET (self), jx_column_get_id (column));
+  if (column == JX_COLUMN_NAME)
+    {
+      /* Findings are marked by an icon before the name. */
+      self->icon = gtk_image_new ();
+      gtk_widget_set_visible (self->icon, FALSE);
+      gtk_widget_insert_before (self->icon, GTK_WIDGET (self), self->label);
+    }
   return GTK_WIDGET (self);
 }

@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* jx-indicator-clipboard.h: cells and rows as tab-separated text, the way spreadsheets
- * (Excel, WPS, LibreOffice) put a range on the clipboard and read it back. */
+ * (Excel, WPS, LibreOffice) put a range on the clipboard and read it back, and rows of
+ * such text as indicators. */
 #pragma once
 
-#include <glib.h>
+#include <json-glib/json-glib.h>
 
 G_BEGIN_DECLS
 
@@ -18,5 +19,11 @@ void       jx_tsv_append_row  (GString            *out,
                                guint               n_cells);
 /* The widest row of `rows`. */
 guint      jx_tsv_width       (GPtrArray          *rows);
+
+/* A level-3 indicator from the cells of a copied row, in the order of the table's columns
+ * (number, name, target, weight, actual, completion, rule, computed, score, note);
+ * the computed columns are ignored. NULL when the row has no name. */
+JsonNode  *jx_indicator_json_from_cells (const char * const *cells);
+
 
 G_END_DECLS

@@ -21,23 +21,23 @@ typedef struct {
 } ColumnInfo;
 
 static const ColumnInfo columns[JX_N_COLUMNS] = {
-  [JX_COLUMN_NUMBER] = { "number", N_("No."), 56, FALSE, TRUE },
-  [JX_COLUMN_NAME] = { "name", N_("Indicator"), -1, FALSE, TRUE },
-  [JX_COLUMN_TARGET] = { "target", N_("Target"), 150, FALSE, TRUE },
-  [JX_COLUMN_WEIGHT] = { "weight", N_("Weight"), 64, TRUE, TRUE },
-  [JX_COLUMN_ACTUAL] = { "actual", N_("Actual"), 140, FALSE, TRUE },
-  [JX_COLUMN_COMPLETION] = { "completion", N_("Completion"), 112, TRUE, FALSE },
-  [JX_COLUMN_RULE] = { "rule", N_("Rule"), 92, FALSE, FALSE },
-  [JX_COLUMN_COMPUTED] = { "computed", N_("Computed"), 84, TRUE, FALSE },
-  [JX_COLUMN_SCORE] = { "score", N_("Score"), 72, TRUE, TRUE },
-  [JX_COLUMN_NOTE] = { "note", N_("Deviation Reason"), 170, FALSE, TRUE },
+  [JX_COLUMN_NUMBER] = { "number", NC_("indicator column", "No."), 56, FALSE, TRUE },
+  [JX_COLUMN_NAME] = { "name", NC_("indicator column", "Indicator"), -1, FALSE, TRUE },
+  [JX_COLUMN_TARGET] = { "target", NC_("indicator column", "Target"), 150, FALSE, TRUE },
+  [JX_COLUMN_WEIGHT] = { "weight", NC_("indicator column", "Weight"), 64, TRUE, TRUE },
+  [JX_COLUMN_ACTUAL] = { "actual", NC_("indicator column", "Actual"), 140, FALSE, TRUE },
+  [JX_COLUMN_COMPLETION] = { "completion", NC_("indicator column", "Completion"), 112, TRUE, FALSE },
+  [JX_COLUMN_RULE] = { "rule", NC_("indicator column", "Rule"), 92, FALSE, FALSE },
+  [JX_COLUMN_COMPUTED] = { "computed", NC_("indicator column", "Computed"), 84, TRUE, FALSE },
+  [JX_COLUMN_SCORE] = { "score", NC_("indicator column", "Score"), 72, TRUE, TRUE },
+  [JX_COLUMN_NOTE] = { "note", NC_("indicator column", "Deviation Reason"), 170, FALSE, TRUE },
 };
 
 const char *
 jx_column_get_title (JxColumn column)
 {
   g_return_val_if_fail (column < JX_N_COLUMNS, NULL);
-  return _(columns[column].title);
+  return g_dpgettext2 (GETTEXT_PACKAGE, "indicator column", columns[column].title);
 }
 
 const char *
@@ -422,7 +422,7 @@ fill_leaf (JxCellContent           *c,
           c->text = actual_text (doc, ind, FALSE);
           c->tooltip = g_strdup_printf (_("Computed from the budget figures (%s); change those on the budget page"),
                                         jx_metric_title (ind->metric));
-          c->flags |= JX_CELL_DIM;
+          c->flags |= JX_CELL_DIM | JX_CELL_NUMERIC;
         }
       else
         {
@@ -620,7 +620,10 @@ jx_cell_content_fill (JxCellContent       *c,
       c->edit_text = g_strdup (c->text);
       c->flags |= JX_CELL_EDITABLE;
       if (findings != NULL && findings->row_severity >= 0)
-        c->icon = severity_icon (findings->row_severity);
+        {
+          c->icon = severity_icon (findings->row_severity);
+          c->icon_severity = findings->row_severity;
+        }
       if (level == 3 && !ind->applicable)
         c->tooltip = g_strdup (_("Not applicable: left out of the weights and the scores"));
       c->tooltip = join_tooltip (c->tooltip, findings_text (findings, -1));

@@ -43,6 +43,7 @@ typedef struct {
   char       *tooltip;
   char       *accessible;   /* "Weight of 全年采摄新闻: 3" */
   const char *icon;         /* icon name, or NULL */
+  int         icon_severity; /* JxSeverity of the icon */
   int         severity;     /* of the cell's findings: JxSeverity, or -1 */
   guint       flags;        /* JxCellFlags */
 } JxCellContent;

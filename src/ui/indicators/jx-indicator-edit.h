@@ -19,26 +19,6 @@ void      jx_indicator_edit_begin       (JxEvaluation   *evaluation,
 void      jx_indicator_edit_end         (JxEvaluation   *evaluation);
 gboolean  jx_indicator_edit_in_progress (JxEvaluation   *evaluation);
 
-/* A number as people type it: "3250", "3,250", "３２５０", "-0.5", "  12.5 ". Letters and
- * other signs are refused. `unit` (may be NULL) may follow the number and is ignored. */
-gboolean  jx_parse_number               (const char     *text,
-                                         const char     *unit,
-                                         double         *value);
-
-/* One part of a target as typed: "≥3000 篇（条）", "粉丝量 3000 人次以上", "≤10 分钟". */
-typedef struct {
-  char   *label;
-  double  value;
-  char   *unit;
-  int     direction;   /* JxDirection, or -1 when the text does not say */
-} JxTargetPart;
-
-void      jx_target_part_free           (JxTargetPart   *part);
-/* Splits a target text into parts at "，", "；", ";", "、". Returns the parts (of
- * JxTargetPart*), an empty array for a qualitative text (no number in it), or NULL when a
- * part holds more than one number, so the text cannot be read as numbers. */
-GPtrArray *jx_parse_target              (const char     *text);
-
 /* Whether `text` may go into `column` of `row`; *hint says why not, or how it will be read
  * (an unrefused text may still have a hint, e.g. a score above the weight). */
 gboolean  jx_indicator_edit_validate    (JxEvaluation   *evaluation,

@@ -425,7 +425,9 @@ _jx_indicator_page_open_rule (JxIndicatorPage *self)
       g_object_set_data (G_OBJECT (self->rule_popover), "jx-closed-connected", GINT_TO_POINTER (1));
     }
   gtk_popover_set_pointing_to (GTK_POPOVER (self->rule_popover), &rect);
-  gtk_popover_set_position (GTK_POPOVER (self->rule_popover), GTK_POS_BOTTOM);
+  /* Below the row in the upper half of the page, above it in the lower half. */
+  gtk_popover_set_position (GTK_POPOVER (self->rule_popover),
+                            rect.y > gtk_widget_get_height (GTK_WIDGET (self)) / 2 ? GTK_POS_TOP : GTK_POS_BOTTOM);
   jx_rule_popover_set_indicator (JX_RULE_POPOVER (self->rule_popover), self->evaluation,
                                  jx_indicator_row_get_path (row));
   gtk_popover_popup (GTK_POPOVER (self->rule_popover));

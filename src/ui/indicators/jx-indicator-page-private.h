@@ -36,6 +36,7 @@ struct _JxIndicatorPage
   GtkLabel            *total_label;
   GtkLabel            *summary_label;
   GtkWidget           *rule_popover;
+  GtkBox              *charts_box;    /* for jx_indicator_page_add_chart() */
 
   GtkColumnViewColumn *columns[JX_N_COLUMNS];
   GHashTable          *cells;         /* every JxIndicatorCell made (a set) */
@@ -49,8 +50,13 @@ struct _JxIndicatorPage
   gboolean             pending_edit;
   guint                pending_tick;
   guint                pending_frames;
+  gboolean             pending_layout;
+  GObject             *focus_root;    /* weak: the root whose focus is watched while mapped */
+  guint                row_focus_idle;
   gboolean             navigating;
   guint                syncing;       /* reconciling rows: draw afterwards */
+  guint                bulk;          /* large change: the list is detached */
+  gboolean             bulk_detached;
   gboolean             bound_while_syncing;
 
   char                *search_text;   /* casefolded, NULL when none */
@@ -83,10 +89,35 @@ gboolean         _jx_indicator_page_reveal       (JxIndicatorPage *self,
                                                   gboolean         edit);
 void             _jx_indicator_page_toast        (JxIndicatorPage *self,
                                                   const char      *message);
-/* Filters: recomputes which rows show. */
+/* Filters: recomputes which rows show (detaching the list while it changes much). */
 void             _jx_indicator_page_refilter     (JxIndicatorPage *self);
 void             _jx_indicator_page_expand_all   (JxIndicatorPage *self,
                                                   gboolean         expand);
+
+/* Cells and the cursor (jx-indicator-page-view.c). */
+void             _jx_indicator_page_add_columns  (JxIndicatorPage *self);
+void             _jx_indicator_page_forget_cells (JxIndicatorPage *self);
+void             _jx_indicator_page_fill_cell    (JxIndicatorPage *self,
+                                                  JxIndicatorCell *cell);
+void             _jx_indicator_page_refresh_cells (JxIndicatorPage *self);
+void             _jx_indicator_page_select_rows  (JxIndicatorPage *self,
+                                                  guint            position,
+                                                  gboolean         extend);
+/* While mapped: a row that takes the focus passes it on to its cell. */
+void             _jx_indicator_page_watch_focus  (JxIndicatorPage *self,
+                                                  gboolean         watch);
+/* Goes on trying, frame by frame, to focus the pending cell. */
+void             _jx_indicator_page_queue_pending (JxIndicatorPage *self);
+
+/* Rows shown (jx-indicator-page-filter.c). */
+GListModel      *_jx_indicator_page_create_children (gpointer item,
+                                                     gpointer data);
+gboolean         _jx_indicator_page_filter_row   (gpointer item,
+                                                  gpointer data);
+void             _jx_indicator_page_search_changed (GtkSearchEntry  *entry,
+                                                    JxIndicatorPage *self);
+void             _jx_indicator_page_stop_search  (GtkSearchEntry  *entry,
+                                                  JxIndicatorPage *self);
 
 /* Actions (jx-indicator-page-actions.c). */
 void             _jx_indicator_page_class_init_actions (GtkWidgetClass *widget_class);

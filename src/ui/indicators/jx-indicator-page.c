@@ -38,8 +38,9 @@ static const char css[] =
   "jxcell.finding-error { background-color: alpha(@error_color, 0.14); }\n"
   "jxcell.finding-warning { background-color: alpha(@warning_color, 0.16); }\n"
   "jxcell.finding-info { background-color: alpha(@accent_color, 0.08); }\n"
-  "jxcell.name image { color: @warning_color; }\n"
-  "jxcell.finding-error.name image, jxcell.name.finding-error image { color: @error_color; }\n"
+  "jxcell image.jx-info { color: @accent_color; }\n"
+  "jxcell image.jx-warning { color: @warning_color; }\n"
+  "jxcell image.jx-error { color: @error_color; }\n"
   "jxcell.rule label { color: @accent_color; }\n"
   "jxcell text { background-color: @view_bg_color; border-radius: 3px; padding: 0 3px;"
   "  box-shadow: inset 0 0 0 2px @accent_color; }\n"
@@ -49,720 +50,6 @@ static const char css[] =
   ".jx-indicator-footer { padding: 6px 12px; border-top: 1px solid alpha(currentColor, 0.15); }\n"
   ".jx-calculation { font-feature-settings: \"tnum\"; padding: 6px; border-radius: 6px;"
   "  background-color: alpha(currentColor, 0.06); }\n";
-
-/* ---- cells ---- */
-
-static void
-fill_cell (JxIndicatorPage *self,
-           JxIndicatorCell *cell)
-{
-  JxIndicatorRow *row = jx_indicator_cell_get_row (cell);
-  JxCellContent content;
-
-  if (row == NULL)
-    return;
-  jx_cell_content_fill (&content, jx_indicator_cell_get_column (cell), row, self->evaluation,
-                        g_hash_table_lookup (self->findings, jx_indicator_row_get_path (row)));
-  jx_indicator_cell_set_content (cell, &content);
-  jx_cell_content_clear (&content);
-}
-
-static void
-refresh_cells (JxIndicatorPage *self)
-{
-  GHashTableIter iter;
-  gpointer cell;
-
-  g_hash_table_iter_init (&iter, self->cells);
-  while (g_hash_table_iter_next (&iter, &cell, NULL))
-    fill_cell (self, cell);
-}
-
-static gboolean
-cell_validate (JxIndicatorCell *cell,
-               const char      *text,
-               char           **hint,
-               gpointer         data)
-{
-  JxIndicatorPage *self = data;
-  JxIndicatorRow *row = jx_indicator_cell_get_row (cell);
-
-  if (row == NULL || self->evaluation == NULL)
-    return FALSE;
-  return jx_indicator_edit_validate (self->evaluation, row, jx_indicator_cell_get_column (cell), text, hint);
-}
-
-static gboolean
-cell_commit (JxIndicatorCell *cell,
-             const char      *text,
-             gpointer         data)
-{
-  JxIndicatorPage *self = data;
-  JxIndicatorRow *row = jx_indicator_cell_get_row (cell);
-  g_autoptr(GError) error = NULL;
-
-  if (row == NULL || self->evaluation == NULL)
-    return FALSE;
-  if (!jx_indicator_edit_commit (self->evaluation, row, jx_indicator_cell_get_column (cell), text, &error))
-    {
-      _jx_indicator_page_toast (self, error->message);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static void
-cell_clear (JxIndicatorCell *cell,
-            gpointer         data)
-{
-  JxIndicatorPage *self = data;
-  JxIndicatorRow *row = jx_indicator_cell_get_row (cell);
-  JxColumn column = jx_indicator_cell_get_column (cell);
-  g_autofree char *hint = NULL;
-
-  if (row == NULL || column == JX_COLUMN_NAME)
-    return;
-  if (!jx_indicator_edit_validate (self->evaluation, row, column, "", &hint))
-    {
-      _jx_indicator_page_toast (self, hint != NULL ? hint : _("This cell cannot be emptied"));
-      return;
-    }
-  cell_commit (cell, "", self);
-}
-
-static void
-cell_activate (JxIndicatorCell *cell,
-               gpointer         data)
-{
-  JxIndicatorPage *self = data;
-
-  if (jx_indicator_cell_get_column (cell) == JX_COLUMN_RULE)
-    {
-      gtk_widget_grab_focus (GTK_WIDGET (cell));
-      _jx_indicator_page_open_rule (self);
-    }
-}
-
-static void
-select_rows (JxIndicatorPage *self,
-             guint            position,
-             gboolean         extend)
-{
-  GtkSelectionModel *selection = GTK_SELECTION_MODEL (self->selection);
-
-  if (extend)
-    {
-      guint first = MIN (self->anchor, position);
-      guint last = MAX (self->anchor, position);
-
-      gtk_selection_model_select_range (selection, first, last - first + 1, TRUE);
-    }
-  else
-    {
-      if (!gtk_selection_model_is_selected (selection, position)
-          || gtk_bitset_get_size (gtk_selection_model_get_selection (selection)) != 1)
-        gtk_selection_model_select_item (selection, position, TRUE);
-      self->anchor = position;
-    }
-}
-
-static void
-cell_focused (JxIndicatorCell *cell,
-              gpointer         data)
-{
-  JxIndicatorPage *self = data;
-  JxIndicatorRow *row = jx_indicator_cell_get_row (cell);
-  GtkListItem *item = jx_indicator_cell_get_list_item (cell);
-
-  if (row == NULL)
-    return;
-  g_set_object (&self->cursor_row, row);
-  self->cursor_column = jx_indicator_cell_get_column (cell);
-  if (!self->navigating && item != NULL && gtk_list_item_get_position (item) != GTK_INVALID_LIST_POSITION)
-    select_rows (self, gtk_list_item_get_position (item), FALSE);
-}
-
-static JxColumn
-next_editable (JxIndicatorPage *self,
-               guint           *position,
-               JxColumn         column,
-               int              dx)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
-  int col = (int) column;
-  guint pos = *position;
-  guint steps;
-
-  for (steps = 0; steps < JX_N_COLUMNS * 3; steps++)
-    {
-      g_autoptr(JxIndicatorRow) row = NULL;
-
-      col += dx;
-      if (col >= JX_N_COLUMNS)
-        {
-          if (pos + 1 >= n)
-            return column;
-          pos++;
-          col = 0;
-        }
-      else if (col < 0)
-        {
-          if (pos == 0)
-            return column;
-          pos--;
-          col = JX_N_COLUMNS - 1;
-        }
-      row = _jx_indicator_page_row_at (self, pos);
-      if (row != NULL && jx_column_is_editable_for ((JxColumn) col, row))
-        {
-          *position = pos;
-          return (JxColumn) col;
-        }
-    }
-  return column;
-}
-
-static void
-cell_navigate (JxIndicatorCell *cell,
-               JxCellMove       move,
-               int              dx,
-               int              dy,
-               gboolean         extend,
-               gpointer         data)
-{
-  JxIndicatorPage *self = data;
-  GtkListItem *item = jx_indicator_cell_get_list_item (cell);
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
-  int column = (int) jx_indicator_cell_get_column (cell);
-  guint pos;
-  int page;
-
-  if (item == NULL || n == 0 || gtk_list_item_get_position (item) == GTK_INVALID_LIST_POSITION)
-    return;
-  pos = gtk_list_item_get_position (item);
-
-  switch (move)
-    {
-    case JX_CELL_MOVE_TAB:
-      column = (int) next_editable (self, &pos, (JxColumn) column, dx);
-      break;
-    case JX_CELL_MOVE_PAGE:
-      {
-        GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (self->scroller);
-        double row_height = gtk_adjustment_get_upper (adj) / MAX (1, n);
-
-        page = MAX (1, (int) (gtk_adjustment_get_page_size (adj) / MAX (1.0, row_height)) - 1);
-        pos = (guint) CLAMP ((int) pos + dy * page, 0, (int) n - 1);
-      }
-      break;
-    case JX_CELL_MOVE_ROW_EDGE:
-      column = dx < 0 ? 0 : JX_N_COLUMNS - 1;
-      break;
-    case JX_CELL_MOVE_TABLE_EDGE:
-      pos = dy < 0 ? 0 : n - 1;
-      break;
-    case JX_CELL_MOVE_CELL:
-    default:
-      pos = (guint) CLAMP ((int) pos + dy, 0, (int) n - 1);
-      column = CLAMP (column + dx, 0, JX_N_COLUMNS - 1);
-      break;
-    }
-
-  select_rows (self, pos, extend);
-  _jx_indicator_page_focus_cell (self, pos, (JxColumn) column, FALSE);
-}
-
-static const JxIndicatorCellDelegate cell_delegate = {
-  cell_validate,
-  cell_commit,
-  cell_navigate,
-  cell_activate,
-  cell_clear,
-  cell_focused,
-};
-
-/* ---- focus ---- */
-
-JxIndicatorRow *
-_jx_indicator_page_row_at (JxIndicatorPage *self,
-                           guint            position)
-{
-  g_autoptr(GtkTreeListRow) tree_row = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
-
-  if (tree_row == NULL)
-    return NULL;
-  return gtk_tree_list_row_get_item (tree_row);
-}
-
-JxIndicatorCell *
-_jx_indicator_page_get_cell (JxIndicatorPage *self,
-                             JxIndicatorRow  *row,
-                             JxColumn         column)
-{
-  GtkWidget *cell = jx_indicator_row_get_cell (row, column);
-
-  return cell != NULL ? JX_INDICATOR_CELL (cell) : NULL;
-}
-
-/* Scrolls so the row at `position` is in view. Rows are one line each, so they share one
- * height: the adjustment's range over the number of rows. (GTK 4.8's "list.scroll-to-item"
- * of the column view's inner list fights with its focus tracking on long lists.) */
-static void
-scroll_to (JxIndicatorPage *self,
-           guint            position)
-{
-  GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (self->scroller);
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
-  double upper = gtk_adjustment_get_upper (adj);
-  double page = gtk_adjustment_get_page_size (adj);
-  double value = gtk_adjustment_get_value (adj);
-  double header, row, top;
-
-  if (n == 0 || upper <= 0 || page <= 0)
-    return;
-  /* The header row of the column view scrolls with the rows in GTK 4.8. */
-  header = 0;
-  row = (upper - header) / n;
-  top = header + row * position;
-  if (top < value + header)
-    gtk_adjustment_set_value (adj, top - header);
-  else if (top + row > value + page)
-    gtk_adjustment_set_value (adj, top + row - page);
-}
-
-/* Focuses the pending cell if it is on screen; TRUE when done (or nothing is pending). */
-static gboolean
-try_pending (JxIndicatorPage *self)
-{
-  JxIndicatorCell *cell;
-
-  if (self->pending_row == NULL)
-    return TRUE;
-  cell = _jx_indicator_page_get_cell (self, self->pending_row, self->pending_column);
-  if (cell == NULL || !gtk_widget_get_mapped (GTK_WIDGET (cell)))
-    return FALSE;
-  self->navigating = TRUE;
-  gtk_widget_grab_focus (GTK_WIDGET (cell));
-  self->navigating = FALSE;
-  if (self->pending_edit)
-    jx_indicator_cell_start_editing (cell, NULL);
-  g_clear_object (&self->pending_row);
-  return TRUE;
-}
-
-/* Frame by frame until the pending cell is drawn: scroll to its row (the list's size is only
- * known once laid out, and rows appear as the list binds them), then focus it. */
-static gboolean
-pending_tick (GtkWidget     *widget,
-              GdkFrameClock *clock,
-              gpointer       data)
-{
-  JxIndicatorPage *self = data;
-  guint position;
-
-  if (try_pending (self) || ++self->pending_frames > 60)
-    {
-      g_clear_object (&self->pending_row);
-      self->pending_tick = 0;
-      return G_SOURCE_REMOVE;
-    }
-  position = _jx_indicator_page_position_of (self, self->pending_row);
-  if (position != G_MAXUINT)
-    scroll_to (self, position);
-  return G_SOURCE_CONTINUE;
-}
-
-static void
-queue_pending (JxIndicatorPage *self)
-{
-  self->pending_frames = 0;
-  if (self->pending_tick == 0)
-    self->pending_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->view), pending_tick, self, NULL);
-}
-
-void
-_jx_indicator_page_focus_cell (JxIndicatorPage *self,
-                               guint            position,
-                               JxColumn         column,
-                               gboolean         edit)
-{
-  g_autoptr(JxIndicatorRow) row = _jx_indicator_page_row_at (self, position);
-
-  if (row == NULL)
-    return;
-  scroll_to (self, position);
-  g_set_object (&self->pending_row, row);
-  self->pending_column = column;
-  self->pending_edit = edit;
-  if (!try_pending (self))
-    queue_pending (self);
-}
-
-guint
-_jx_indicator_page_position_of (JxIndicatorPage *self,
-                                JxIndicatorRow  *row)
-{
-  g_autoptr(GPtrArray) chain = g_ptr_array_new ();
-  g_autoptr(GtkTreeListRow) tree_row = NULL;
-  JxIndicatorRow *a;
-  guint position, n, i;
-
-  for (a = jx_indicator_row_get_parent (row); a != NULL; a = jx_indicator_row_get_parent (a))
-    g_ptr_array_insert (chain, 0, a);
-  for (i = 0; i < chain->len; i++)
-    {
-      g_autoptr(GtkTreeListRow) t = jx_indicator_row_get_tree_row (g_ptr_array_index (chain, i), self->tree);
-
-      if (t == NULL)
-        return G_MAXUINT;
-      gtk_tree_list_row_set_expanded (t, TRUE);
-    }
-  tree_row = jx_indicator_row_get_tree_row (row, self->tree);
-  if (tree_row == NULL)
-    return G_MAXUINT;
-  position = gtk_tree_list_row_get_position (tree_row);
-  if (gtk_filter_list_model_get_filter (self->filtered) == NULL)
-    return position;
-
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
-  for (i = 0; i < n; i++)
-    {
-      g_autoptr(GtkTreeListRow) t = g_list_model_get_item (G_LIST_MODEL (self->filtered), i);
-      g_autoptr(JxIndicatorRow) item = gtk_tree_list_row_get_item (t);
-
-      if (item == row)
-        return i;
-    }
-  return G_MAXUINT;
-}
-
-gboolean
-_jx_indicator_page_reveal (JxIndicatorPage *self,
-                           const char      *path,
-                           JxColumn         column,
-                           gboolean         edit)
-{
-  JxIndicatorRow *row;
-  guint position;
-
-  if (self->root == NULL || path == NULL)
-    return FALSE;
-  row = jx_indicator_rows_lookup (self->root, path);
-  if (row == NULL)
-    return FALSE;
-  position = _jx_indicator_page_position_of (self, row);
-  if (position == G_MAXUINT && gtk_filter_list_model_get_filter (self->filtered) != NULL)
-    {
-      /* Hidden by a filter: show everything. */
-      gtk_editable_set_text (GTK_EDITABLE (self->search), "");
-      g_object_set (self, "only-findings", FALSE, NULL);
-      position = _jx_indicator_page_position_of (self, row);
-    }
-  if (position == G_MAXUINT)
-    return FALSE;
-  select_rows (self, position, FALSE);
-  _jx_indicator_page_focus_cell (self, position, column, edit);
-  return TRUE;
-}
-
-JxIndicatorRow *
-_jx_indicator_page_current_row (JxIndicatorPage *self)
-{
-  GtkBitset *selected;
-  JxIndicatorRow *row = NULL;
-
-  if (self->cursor_row != NULL && jx_indicator_row_get_indicator (self->cursor_row) != NULL)
-    return g_object_ref (self->cursor_row);
-  selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
-  if (!gtk_bitset_is_empty (selected))
-    row = _jx_indicator_page_row_at (self, gtk_bitset_get_minimum (selected));
-  gtk_bitset_unref (selected);
-  return row;
-}
-
-GPtrArray *
-_jx_indicator_page_selected_rows (JxIndicatorPage *self)
-{
-  GPtrArray *rows = g_ptr_array_new_with_free_func (g_object_unref);
-  GtkBitset *selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
-  GtkBitsetIter iter;
-  guint position;
-
-  if (gtk_bitset_iter_init_first (&iter, selected, &position))
-    do
-      {
-        JxIndicatorRow *row = _jx_indicator_page_row_at (self, position);
-
-        if (row != NULL)
-          g_ptr_array_add (rows, row);
-      }
-    while (gtk_bitset_iter_next (&iter, &position));
-  gtk_bitset_unref (selected);
-  if (rows->len == 0 && self->cursor_row != NULL && jx_indicator_row_get_indicator (self->cursor_row) != NULL)
-    g_ptr_array_add (rows, g_object_ref (self->cursor_row));
-  return rows;
-}
-
-void
-_jx_indicator_page_toast (JxIndicatorPage *self,
-                          const char      *message)
-{
-  AdwToast *toast = adw_toast_new (message);
-
-  adw_toast_set_timeout (toast, 4);
-  adw_toast_overlay_add_toast (self->toasts, toast);
-}
-
-/* ---- factories ---- */
-
-static void
-cell_gone (gpointer  data,
-           GObject  *cell)
-{
-  JxIndicatorPage *self = data;
-
-  g_hash_table_remove (self->cells, cell);
-}
-
-static void
-forget_cells (JxIndicatorPage *self)
-{
-  GHashTableIter iter;
-  gpointer cell;
-
-  g_hash_table_iter_init (&iter, self->cells);
-  while (g_hash_table_iter_next (&iter, &cell, NULL))
-    {
-      g_object_weak_unref (cell, cell_gone, self);
-      g_hash_table_iter_remove (&iter);
-    }
-}
-
-static void
-on_setup (GtkSignalListItemFactory *factory,
-          GtkListItem              *item,
-          JxIndicatorPage          *self)
-{
-  JxColumn column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "column"));
-  GtkWidget *cell = jx_indicator_cell_new (column, &cell_delegate, self);
-
-  gtk_list_item_set_activatable (item, FALSE);
-  g_hash_table_add (self->cells, cell);
-  g_object_weak_ref (G_OBJECT (cell), cell_gone, self);
-  if (column == JX_COLUMN_NAME)
-    {
-      GtkWidget *expander = gtk_tree_expander_new ();
-
-      gtk_tree_expander_set_indent_for_icon (GTK_TREE_EXPANDER (expander), TRUE);
-      gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), cell);
-      gtk_list_item_set_child (item, expander);
-    }
-  else
-    gtk_list_item_set_child (item, cell);
-}
-
-static JxIndicatorCell *
-item_cell (GtkListItem *item)
-{
-  GtkWidget *child = gtk_list_item_get_child (item);
-
-  if (GTK_IS_TREE_EXPANDER (child))
-    child = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (child));
-  return JX_INDICATOR_CELL (child);
-}
-
-static void
-on_bind (GtkSignalListItemFactory *factory,
-         GtkListItem              *item,
-         JxIndicatorPage          *self)
-{
-  GtkTreeListRow *tree_row = gtk_list_item_get_item (item);
-  JxIndicatorRow *row = gtk_tree_list_row_get_item (tree_row);
-  JxIndicatorCell *cell = item_cell (item);
-  GtkWidget *child = gtk_list_item_get_child (item);
-
-  if (GTK_IS_TREE_EXPANDER (child))
-    gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (child), tree_row);
-  jx_indicator_cell_bind (cell, item, row);
-  if (self->syncing > 0)
-    self->bound_while_syncing = TRUE;
-  else
-    fill_cell (self, cell);
-  g_object_unref (row);
-}
-
-static void
-on_unbind (GtkSignalListItemFactory *factory,
-           GtkListItem              *item,
-           JxIndicatorPage          *self)
-{
-  GtkWidget *child = gtk_list_item_get_child (item);
-
-  if (GTK_IS_TREE_EXPANDER (child))
-    gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (child), NULL);
-  jx_indicator_cell_bind (item_cell (item), NULL, NULL);
-}
-
-static void
-add_columns (JxIndicatorPage *self)
-{
-  guint i;
-
-  for (i = 0; i < JX_N_COLUMNS; i++)
-    {
-      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-      GtkColumnViewColumn *column;
-
-      g_object_set_data (G_OBJECT (factory), "column", GUINT_TO_POINTER (i));
-      g_signal_connect (factory, "setup", G_CALLBACK (on_setup), self);
-      g_signal_connect (factory, "bind", G_CALLBACK (on_bind), self);
-      g_signal_connect (factory, "unbind", G_CALLBACK (on_unbind), self);
-      column = gtk_column_view_column_new (jx_column_get_title (i), factory);
-      gtk_column_view_column_set_resizable (column, TRUE);
-      if (jx_column_get_width (i) > 0)
-        gtk_column_view_column_set_fixed_width (column, jx_column_get_width (i));
-      else
-        gtk_column_view_column_set_expand (column, TRUE);
-      gtk_column_view_append_column (self->view, column);
-      self->columns[i] = column;
-      g_object_unref (column);
-    }
-}
-
-/* ---- models ---- */
-
-static GListModel *
-create_children (gpointer item,
-                 gpointer data)
-{
-  GListStore *children = jx_indicator_row_get_children (item);
-
-  return children != NULL ? G_LIST_MODEL (g_object_ref (children)) : NULL;
-}
-
-static gboolean
-filter_row (gpointer item,
-            gpointer data)
-{
-  g_autoptr(JxIndicatorRow) row = gtk_tree_list_row_get_item (item);
-
-  return jx_indicator_row_get_shown (row);
-}
-
-void
-_jx_indicator_page_expand_all (JxIndicatorPage *self,
-                               gboolean         expand)
-{
-  gboolean attached;
-  guint i;
-
-  if (self->tree == NULL)
-    return;
-  /* Every expansion shifts the rows below it, and the list would bind its rows again each
-   * time: with the list detached, a large tree expands at once and binds once. */
-  attached = gtk_column_view_get_model (self->view) != NULL;
-  if (attached)
-    gtk_column_view_set_model (self->view, NULL);
-  for (i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->tree)); i++)
-    {
-      g_autoptr(GtkTreeListRow) tree_row = gtk_tree_list_model_get_row (self->tree, i);
-
-      if (gtk_tree_list_row_is_expandable (tree_row) && gtk_tree_list_row_get_expanded (tree_row) != expand)
-        gtk_tree_list_row_set_expanded (tree_row, expand);
-    }
-  if (attached)
-    {
-      gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (self->selection));
-      if (self->cursor_row != NULL && jx_indicator_row_get_indicator (self->cursor_row) != NULL)
-        {
-          guint position = _jx_indicator_page_position_of (self, self->cursor_row);
-
-          if (position != G_MAXUINT)
-            _jx_indicator_page_focus_cell (self, position, self->cursor_column, FALSE);
-        }
-    }
-}
-
-/* Whether the row or anything below it is shown; sets `shown` on the way. */
-static gboolean
-mark_shown (JxIndicatorPage *self,
-            JxIndicatorRow  *row)
-{
-  const JxIndicator *ind = jx_indicator_row_get_indicator (row);
-  GListStore *children = jx_indicator_row_get_children (row);
-  gboolean shown = ind != NULL;
-  gboolean below = FALSE;
-  guint i, n;
-
-  if (shown && self->search_text != NULL)
-    {
-      g_autofree char *name = g_utf8_casefold (ind->name != NULL ? ind->name : "", -1);
-      shown = strstr (name, self->search_text) != NULL
-              || (ind->number != NULL && *ind->number && g_str_equal (ind->number, self->search_text));
-    }
-  if (shown && self->only_findings)
-    shown = g_hash_table_contains (self->findings, jx_indicator_row_get_path (row));
-  if (row == self->cursor_row && self->cursor_row != NULL && ind != NULL)
-    shown = TRUE;   /* the row being worked on does not vanish under the cursor */
-
-  n = children != NULL ? g_list_model_get_n_items (G_LIST_MODEL (children)) : 0;
-  for (i = 0; i < n; i++)
-    {
-      g_autoptr(JxIndicatorRow) child = g_list_model_get_item (G_LIST_MODEL (children), i);
-
-      if (mark_shown (self, child))
-        below = TRUE;
-    }
-  jx_indicator_row_set_shown (row, shown || below);
-  return shown || below;
-}
-
-void
-_jx_indicator_page_refilter (JxIndicatorPage *self)
-{
-  gboolean active = self->search_text != NULL || self->only_findings;
-  guint i, n;
-
-  if (self->root == NULL)
-    return;
-  if (!active)
-    {
-      gtk_filter_list_model_set_filter (self->filtered, NULL);
-      return;
-    }
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->root));
-  for (i = 0; i < n; i++)
-    {
-      g_autoptr(JxIndicatorRow) row = g_list_model_get_item (G_LIST_MODEL (self->root), i);
-      mark_shown (self, row);
-    }
-  _jx_indicator_page_expand_all (self, TRUE);
-  if (gtk_filter_list_model_get_filter (self->filtered) == NULL)
-    gtk_filter_list_model_set_filter (self->filtered, GTK_FILTER (self->filter));
-  else
-    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-}
-
-static void
-on_search_changed (GtkSearchEntry  *entry,
-                   JxIndicatorPage *self)
-{
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
-  g_autofree char *stripped = g_strstrip (g_strdup (text));
-
-  g_clear_pointer (&self->search_text, g_free);
-  if (*stripped)
-    self->search_text = g_utf8_casefold (stripped, -1);
-  _jx_indicator_page_refilter (self);
-}
-
-static void
-on_stop_search (GtkSearchEntry  *entry,
-                JxIndicatorPage *self)
-{
-  gtk_editable_set_text (GTK_EDITABLE (entry), "");
-  gtk_widget_grab_focus (GTK_WIDGET (self->view));
-}
 
 /* ---- updates ---- */
 
@@ -880,9 +167,15 @@ update_totals (JxIndicatorPage *self)
   /* Translators: the total score of the evaluation and its grade, e.g. "Total 98.00 of 100 · 优秀" */
   total_text = g_strdup_printf (_("Total %s of 100 · %s"), total, sheet->grade != NULL ? sheet->grade : "—");
   gtk_label_set_text (self->total_label, total_text);
-  summary = g_strdup_printf (/* Translators: e.g. "55 indicators · weights 100 · scores 98.00 · 1 error, 6 warnings" */
-                             _("%u indicators · weights %s · scores %s · %u errors, %u warnings"),
-                             leaves, weight, score, errors, warnings);
+  {
+    g_autofree char *n_indicators = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u indicator", "%u indicators", leaves), leaves);
+    g_autofree char *n_errors = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u error", "%u errors", errors), errors);
+    g_autofree char *n_warnings = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings", warnings), warnings);
+
+    summary = g_strdup_printf (/* Translators: e.g. "55 indicators · weights 100 · scores 98.00 · 1 error, 6 warnings" */
+                               _("%s · weights %s · scores %s · %s, %s"),
+                               n_indicators, weight, score, n_errors, n_warnings);
+  }
   gtk_label_set_text (self->summary_label, summary);
   findings_text = g_strdup_printf (_("Only Findings (%u)"), n_rows);
   gtk_label_set_text (self->findings_label, findings_text);
@@ -904,7 +197,7 @@ sync_rows (JxIndicatorPage *self,
   if (draw && self->syncing == 0 && self->bound_while_syncing && !jx_indicator_edit_in_progress (self->evaluation))
     {
       self->bound_while_syncing = FALSE;
-      refresh_cells (self);
+      _jx_indicator_page_refresh_cells (self);
     }
 }
 
@@ -923,7 +216,7 @@ on_updated (JxEvaluation    *evaluation,
   update_totals (self);
   if (self->search_text != NULL || self->only_findings)
     _jx_indicator_page_refilter (self);
-  refresh_cells (self);
+  _jx_indicator_page_refresh_cells (self);
   if (gtk_widget_get_visible (self->rule_popover))
     jx_rule_popover_refresh (JX_RULE_POPOVER (self->rule_popover));
 }
@@ -1007,7 +300,7 @@ jx_indicator_page_set_evaluation (JxIndicatorPage *self,
 
   self->root = jx_indicator_rows_new (data->indicators, NULL);
   self->tree = gtk_tree_list_model_new (G_LIST_MODEL (g_object_ref (self->root)), FALSE, FALSE,
-                                        create_children, NULL, NULL);
+                                        _jx_indicator_page_create_children, NULL, NULL);
   self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->tree)), NULL);
   self->selection = gtk_multi_selection_new (G_LIST_MODEL (g_object_ref (self->filtered)));
 
@@ -1122,7 +415,8 @@ jx_indicator_page_dispose (GObject *object)
   g_clear_signal_handler (&self->changed_id, self->document);
   g_clear_signal_handler (&self->updated_id, self->evaluation);
   clear_models (self);
-  forget_cells (self);
+  _jx_indicator_page_watch_focus (self, FALSE);
+  _jx_indicator_page_forget_cells (self);
   g_clear_pointer (&self->rule_popover, gtk_widget_unparent);
   g_clear_object (&self->document);
   g_clear_object (&self->evaluation);
@@ -1139,6 +433,20 @@ jx_indicator_page_finalize (GObject *object)
   g_clear_object (&self->filter);
   g_free (self->search_text);
   G_OBJECT_CLASS (jx_indicator_page_parent_class)->finalize (object);
+}
+
+static void
+jx_indicator_page_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (jx_indicator_page_parent_class)->map (widget);
+  _jx_indicator_page_watch_focus (JX_INDICATOR_PAGE (widget), TRUE);
+}
+
+static void
+jx_indicator_page_unmap (GtkWidget *widget)
+{
+  _jx_indicator_page_watch_focus (JX_INDICATOR_PAGE (widget), FALSE);
+  GTK_WIDGET_CLASS (jx_indicator_page_parent_class)->unmap (widget);
 }
 
 static void
@@ -1165,6 +473,8 @@ jx_indicator_page_class_init (JxIndicatorPageClass *klass)
   object_class->get_property = jx_indicator_page_get_property;
   object_class->set_property = jx_indicator_page_set_property;
   widget_class->size_allocate = jx_indicator_page_size_allocate;
+  widget_class->map = jx_indicator_page_map;
+  widget_class->unmap = jx_indicator_page_unmap;
 
   /**
    * JxIndicatorPage:only-findings:
@@ -1185,8 +495,11 @@ jx_indicator_page_class_init (JxIndicatorPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JxIndicatorPage, findings_label);
   gtk_widget_class_bind_template_child (widget_class, JxIndicatorPage, total_label);
   gtk_widget_class_bind_template_child (widget_class, JxIndicatorPage, summary_label);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
+  gtk_widget_class_bind_template_child (widget_class, JxIndicatorPage, charts_box);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_search_changed",
+                                                G_CALLBACK (_jx_indicator_page_search_changed));
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_stop_search",
+                                                G_CALLBACK (_jx_indicator_page_stop_search));
 
   _jx_indicator_page_class_init_actions (widget_class);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -1216,9 +529,20 @@ jx_indicator_page_init (JxIndicatorPage *self)
 
   self->cells = g_hash_table_new (NULL, NULL);
   self->findings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) row_findings_free);
-  self->filter = gtk_custom_filter_new (filter_row, NULL, NULL);
-  add_columns (self);
+  self->filter = gtk_custom_filter_new (_jx_indicator_page_filter_row, NULL, NULL);
+  _jx_indicator_page_add_columns (self);
 
   self->rule_popover = jx_rule_popover_new ();
   gtk_widget_set_parent (self->rule_popover, GTK_WIDGET (self));
+}
+
+void
+jx_indicator_page_add_chart (JxIndicatorPage *self,
+                             GtkWidget       *chart)
+{
+  g_return_if_fail (JX_IS_INDICATOR_PAGE (self));
+  g_return_if_fail (GTK_IS_WIDGET (chart));
+
+  gtk_box_append (self->charts_box, chart);
+  gtk_widget_set_visible (GTK_WIDGET (self->charts_box), TRUE);
 }

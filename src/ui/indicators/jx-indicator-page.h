@@ -18,5 +18,10 @@ void     jx_indicator_page_set_evaluation (JxIndicatorPage *self,
  * FALSE when the page has no such row. */
 gboolean jx_indicator_page_focus_path     (JxIndicatorPage *self,
                                            const char      *path);
+/* Charts: below the table, above the totals, is an empty, hidden vertical GtkBox named
+ * "charts_box" (CSS class "jx-charts"); this appends `chart` to it and shows it. The page
+ * does not touch the box's children. */
+void     jx_indicator_page_add_chart      (JxIndicatorPage *self,
+                                           GtkWidget       *chart);
 
 G_END_DECLS

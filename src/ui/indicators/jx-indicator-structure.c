@@ -10,6 +10,7 @@
 
 #include "jx-indicator-columns.h"
 #include "jx-indicator-edit.h"
+#include "jx-indicator-numbering.h"
 #include "jx-indicator-structure.h"
 #include "jx-record.h"
 
@@ -89,202 +90,6 @@ height (const JxIndicator *node)
   for (i = 0; node->children != NULL && i < node->children->len; i++)
     h = MAX (h, height (g_ptr_array_index (node->children, i)));
   return 1 + (node->children != NULL && node->children->len > 0 ? h : 0);
-}
-
-/* ---- numbering ---- */
-
-static gboolean
-parse_int (const char *s,
-           gint64     *value)
-{
-  char *end = NULL;
-
-  if (s == NULL || !g_ascii_isdigit (*s))
-    return FALSE;
-  *value = g_ascii_strtoll (s, &end, 10);
-  return *end == '\0';
-}
-
-typedef struct {
-  const JxIndicator *dimension;
-  gint64 start;
-  gboolean sequential;
-} Numbering;
-
-static void
-leaves_of (const JxIndicator *dim,
-           GPtrArray         *out)
-{
-  guint g, k;
-
-  for (g = 0; dim->children != NULL && g < dim->children->len; g++)
-    {
-      const JxIndicator *group = g_ptr_array_index (dim->children, g);
-
-      for (k = 0; group->children != NULL && k < group->children->len; k++)
-        g_ptr_array_add (out, g_ptr_array_index (group->children, k));
-    }
-}
-
-/* Whether the numbers of `list` (blanks skipped) are start, start + 1, … */
-static gboolean
-sequence_of (GPtrArray *list,
-             gint64    *start)
-{
-  gint64 expected = -1;
-  guint i;
-
-  *start = 1;
-  for (i = 0; i < list->len; i++)
-    {
-      const JxIndicator *ind = g_ptr_array_index (list, i);
-      gint64 n;
-
-      if (ind->number == NULL || *ind->number == '\0')
-        continue;
-      if (!parse_int (ind->number, &n))
-        return FALSE;
-      if (expected < 0)
-        *start = expected = n;
-      if (n != expected)
-        return FALSE;
-      expected++;
-    }
-  return TRUE;
-}
-
-static void
-numbering_capture (const JxDocData *doc,
-                   GArray          *out,
-                   guint            dimension)
-{
-  g_autoptr(GPtrArray) leaves = g_ptr_array_new ();
-  Numbering n = { 0 };
-  guint i;
-
-  if (dimension >= doc->indicators->len)
-    return;
-  n.dimension = g_ptr_array_index (doc->indicators, dimension);
-  for (i = 0; i < out->len; i++)
-    if (g_array_index (out, Numbering, i).dimension == n.dimension)
-      return;
-  leaves_of (n.dimension, leaves);
-  n.sequential = sequence_of (leaves, &n.start);
-  g_array_append_val (out, n);
-}
-
-/* Numbers `list` (at `list_path`) from `start`: numbered and fresh entries in order. */
-static void
-number_list (JxDocument *doc,
-             GPtrArray  *list,
-             GPtrArray  *paths,
-             gint64      start,
-             GHashTable *fresh)
-{
-  gint64 next = start;
-  guint i;
-
-  for (i = 0; i < list->len; i++)
-    {
-      const JxIndicator *ind = g_ptr_array_index (list, i);
-      g_autofree char *want = NULL;
-      g_autofree char *path = NULL;
-
-      if ((ind->number == NULL || *ind->number == '\0') && !g_hash_table_contains (fresh, ind))
-        continue;
-      want = g_strdup_printf ("%" G_GINT64_FORMAT, next++);
-      if (g_strcmp0 (want, ind->number) == 0)
-        continue;
-      path = g_strconcat (g_ptr_array_index (paths, i), ".number", NULL);
-      jx_document_set_string (doc, path, want, NULL);
-    }
-}
-
-static void
-numbering_apply (JxDocument *doc,
-                 GArray     *captured,
-                 GHashTable *fresh)
-{
-  const JxDocData *data = jx_document_get_data (doc);
-  guint c, d;
-
-  for (c = 0; c < captured->len; c++)
-    {
-      const Numbering *n = &g_array_index (captured, Numbering, c);
-
-      for (d = 0; d < data->indicators->len; d++)
-        {
-          const JxIndicator *dim = g_ptr_array_index (data->indicators, d);
-          g_autoptr(GPtrArray) leaves = NULL;
-          g_autoptr(GPtrArray) paths = NULL;
-          guint g, k;
-
-          if (dim != n->dimension || !n->sequential)
-            continue;
-          leaves = g_ptr_array_new ();
-          paths = g_ptr_array_new_with_free_func (g_free);
-          for (g = 0; dim->children != NULL && g < dim->children->len; g++)
-            {
-              const JxIndicator *group = g_ptr_array_index (dim->children, g);
-
-              for (k = 0; group->children != NULL && k < group->children->len; k++)
-                {
-                  g_ptr_array_add (leaves, g_ptr_array_index (group->children, k));
-                  g_ptr_array_add (paths, g_strdup_printf ("indicators[%u].children[%u].children[%u]", d, g, k));
-                }
-            }
-          number_list (doc, leaves, paths, n->start, fresh);
-        }
-    }
-}
-
-/* Level-1 and level-2 lists numbered 1, 2, 3 … keep that. */
-static void
-number_siblings (JxDocument *doc,
-                 const char *list_path,
-                 GHashTable *fresh)
-{
-  const JxDocData *data = jx_document_get_data (doc);
-  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
-  GPtrArray *list;
-  Where w;
-  gint64 start;
-  gboolean any = FALSE;
-  guint i;
-
-  if (g_str_equal (list_path, "indicators"))
-    list = data->indicators;
-  else
-    {
-      g_autofree char *parent = g_strndup (list_path, strlen (list_path) - strlen (".children"));
-
-      if (!locate (data, parent, &w))
-        return;
-      list = w.node->children;
-      where_clear (&w);
-      /* Level-3 lists are numbered per dimension. */
-      if (w.level >= 2 || list == NULL)
-        return;
-    }
-  for (i = 0; i < list->len; i++)
-    {
-      const JxIndicator *ind = g_ptr_array_index (list, i);
-
-      any = any || (ind->number != NULL && *ind->number && !g_hash_table_contains (fresh, ind));
-      g_ptr_array_add (paths, g_strdup_printf ("%s[%u]", list_path, i));
-    }
-  if (!any)
-    return;
-  {
-    g_autoptr(GPtrArray) old = g_ptr_array_new ();
-
-    for (i = 0; i < list->len; i++)
-      if (!g_hash_table_contains (fresh, g_ptr_array_index (list, i)))
-        g_ptr_array_add (old, g_ptr_array_index (list, i));
-    if (!sequence_of (old, &start))
-      return;
-  }
-  number_list (doc, list, paths, start, fresh);
 }
 
 /* ---- new records ---- */
@@ -464,7 +269,7 @@ insert_leaves (JxEvaluation *evaluation,
 {
   JxDocument *doc = jx_evaluation_get_document (evaluation);
   const JxDocData *data = jx_document_get_data (doc);
-  g_autoptr(GArray) numbering = g_array_new (FALSE, FALSE, sizeof (Numbering));
+  g_autoptr(JxNumbering) numbering = NULL;
   g_autoptr(GHashTable) fresh = g_hash_table_new (NULL, NULL);
   g_autofree char *list_path = NULL;
   gboolean ok = TRUE;
@@ -475,7 +280,7 @@ insert_leaves (JxEvaluation *evaluation,
   jx_indicator_edit_begin (evaluation, label);
   if (leaf_slot (evaluation, path, &list_path, &index, &dimension))
     {
-      numbering_capture (data, numbering, dimension);
+      numbering = jx_numbering_capture (data);
       for (i = 0; ok && i < nodes->len; i++)
         {
           int at = index < 0 ? -1 : index + (int) i;
@@ -499,7 +304,7 @@ insert_leaves (JxEvaluation *evaluation,
               where_clear (&w);
             }
         }
-      numbering_apply (doc, numbering, fresh);
+      jx_numbering_apply (numbering, doc, fresh);
     }
   jx_indicator_edit_end (evaluation);
   return ok;
@@ -559,7 +364,7 @@ jx_indicator_structure_add (JxEvaluation *evaluation,
       g_autofree char *new_path = g_strdup_printf ("%s[%d]", list_path, index);
 
       mark_fresh (data, new_path, fresh);
-      number_siblings (doc, list_path, fresh);
+      jx_numbering_siblings (doc, list_path, fresh);
       if (focus != NULL)
         *focus = g_steal_pointer (&new_path);
     }
@@ -614,7 +419,7 @@ jx_indicator_structure_delete (JxEvaluation       *evaluation,
 {
   JxDocument *doc = jx_evaluation_get_document (evaluation);
   const JxDocData *data = jx_document_get_data (doc);
-  g_autoptr(GArray) numbering = g_array_new (FALSE, FALSE, sizeof (Numbering));
+  g_autoptr(JxNumbering) numbering = NULL;
   g_autoptr(GHashTable) fresh = g_hash_table_new (NULL, NULL);
   g_autoptr(GPtrArray) todo = g_ptr_array_new ();
   g_autoptr(GPtrArray) lists = g_ptr_array_new_with_free_func (g_free);
@@ -653,6 +458,7 @@ jx_indicator_structure_delete (JxEvaluation       *evaluation,
     where_clear (&w);
   }
 
+  numbering = jx_numbering_capture (data);
   jx_indicator_edit_begin (evaluation, todo->len > 1 ? _("Delete Rows") : _("Delete Row"));
   for (i = 0; i < todo->len; i++)
     {
@@ -660,7 +466,6 @@ jx_indicator_structure_delete (JxEvaluation       *evaluation,
 
       if (!locate (data, g_ptr_array_index (todo, i), &w))
         continue;
-      numbering_capture (data, numbering, w.dimension);
       if (w.level < 3)
         g_ptr_array_add (lists, g_strdup (w.list_path));
       ok = jx_document_remove (doc, w.list_path, (int) w.index, error);
@@ -668,9 +473,9 @@ jx_indicator_structure_delete (JxEvaluation       *evaluation,
       if (!ok)
         break;
     }
-  numbering_apply (doc, numbering, fresh);
+  jx_numbering_apply (numbering, doc, fresh);
   for (i = 0; i < lists->len; i++)
-    number_siblings (doc, g_ptr_array_index (lists, i), fresh);
+    jx_numbering_siblings (doc, g_ptr_array_index (lists, i), fresh);
   jx_indicator_edit_end (evaluation);
 
   if (focus != NULL)
@@ -692,17 +497,14 @@ relocate (JxEvaluation *evaluation,
 {
   JxDocument *doc = jx_evaluation_get_document (evaluation);
   const JxDocData *data = jx_document_get_data (doc);
-  g_autoptr(GArray) numbering = g_array_new (FALSE, FALSE, sizeof (Numbering));
+  g_autoptr(JxNumbering) numbering = NULL;
   g_autoptr(GHashTable) fresh = g_hash_table_new (NULL, NULL);
   g_autoptr(JsonNode) node = node_for_level (doc, path, level);
   g_autofree char *from_list = g_strdup (from->list_path);
   g_autofree char *to_list = g_strdup (list_path);
   gboolean ok;
-  guint d;
 
-  for (d = 0; d < data->indicators->len; d++)
-    numbering_capture (data, numbering, d);
-
+  numbering = jx_numbering_capture (data);
   jx_indicator_edit_begin (evaluation, label);
   ok = jx_document_remove (doc, from_list, (int) from->index, error);
   /* Removing may have shifted the target list's index in its own path. */
@@ -737,11 +539,11 @@ relocate (JxEvaluation *evaluation,
         new_path = g_strdup_printf ("%s[%d]", to_list, index);
       if (new_path != NULL && focus != NULL)
         *focus = g_strdup (new_path);
-      numbering_apply (doc, numbering, fresh);
+      jx_numbering_apply (numbering, doc, fresh);
       if (level < 3)
-        number_siblings (doc, to_list, fresh);
+        jx_numbering_siblings (doc, to_list, fresh);
       if (from->level < 3)
-        number_siblings (doc, from_list, fresh);
+        jx_numbering_siblings (doc, from_list, fresh);
     }
   jx_indicator_edit_end (evaluation);
   return ok;
@@ -828,17 +630,17 @@ jx_indicator_structure_move (JxEvaluation *evaluation,
   to = (int) w.index + delta;
   if (to >= 0 && to < (int) w.list->len)
     {
-      g_autoptr(GArray) numbering = g_array_new (FALSE, FALSE, sizeof (Numbering));
+      g_autoptr(JxNumbering) numbering = NULL;
       g_autoptr(GHashTable) fresh = g_hash_table_new (NULL, NULL);
 
-      numbering_capture (data, numbering, w.dimension);
+      numbering = jx_numbering_capture (data);
       jx_indicator_edit_begin (evaluation, label);
       ok = jx_document_move (doc, w.list_path, (int) w.index, to, error);
       if (ok)
         {
-          numbering_apply (doc, numbering, fresh);
+          jx_numbering_apply (numbering, doc, fresh);
           if (w.level < 3)
-            number_siblings (doc, w.list_path, fresh);
+            jx_numbering_siblings (doc, w.list_path, fresh);
           if (focus != NULL)
             *focus = g_strdup_printf ("%s[%d]", w.list_path, to);
         }
@@ -873,113 +675,4 @@ jx_indicator_structure_move (JxEvaluation *evaluation,
     }
   where_clear (&w);
   return refuse (error, delta < 0 ? _("The row is already at the top") : _("The row is already at the bottom"));
-}
-
-/* ---- rows from the clipboard ---- */
-
-static int
-rule_from_name (const char *name)
-{
-  int kind;
-
-  for (kind = JX_RULE_POSITIVE; kind <= JX_RULE_MANUAL; kind++)
-    {
-      const char *shown = jx_rule_kind_short_name (kind);
-
-      if (g_str_has_prefix (name, shown) || g_ascii_strcasecmp (name, jx_rule_kind_names[kind]) == 0)
-        return kind;
-    }
-  return -1;
-}
-
-JsonNode *
-jx_indicator_json_from_cells (const char * const *cells)
-{
-  g_autoptr(JsonBuilder) b = json_builder_new ();
-  g_autoptr(GPtrArray) parts = NULL;
-  g_autoptr(GPtrArray) own = g_ptr_array_new_with_free_func (g_free);
-  const char *cell[JX_N_COLUMNS] = { NULL };
-  g_auto(GStrv) actual = NULL;
-  double v;
-  int kind;
-  guint i, n = g_strv_length ((GStrv) cells);
-
-  for (i = 0; i < JX_N_COLUMNS; i++)
-    {
-      char *c = g_strstrip (g_strdup (i < n ? cells[i] : ""));
-
-      g_ptr_array_add (own, c);
-      cell[i] = c;
-    }
-  if (*cell[JX_COLUMN_NAME] == '\0')
-    return NULL;
-
-  parts = jx_parse_target (cell[JX_COLUMN_TARGET]);
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "number");
-  json_builder_add_string_value (b, cell[JX_COLUMN_NUMBER]);
-  json_builder_set_member_name (b, "name");
-  json_builder_add_string_value (b, cell[JX_COLUMN_NAME]);
-  json_builder_set_member_name (b, "weight");
-  if (jx_parse_number (cell[JX_COLUMN_WEIGHT], NULL, &v))
-    json_builder_add_double_value (b, v);
-  else
-    json_builder_add_null_value (b);
-  json_builder_set_member_name (b, "target_text");
-  json_builder_add_string_value (b, cell[JX_COLUMN_TARGET]);
-
-  {
-    GString *sep = g_string_new (cell[JX_COLUMN_ACTUAL]);
-
-    g_string_replace (sep, "；", ";", 0);
-    actual = g_strsplit (sep->str, ";", -1);
-    g_string_free (sep, TRUE);
-  }
-  json_builder_set_member_name (b, "actual_text");
-  json_builder_add_string_value (b, parts != NULL && parts->len > 0 ? "" : cell[JX_COLUMN_ACTUAL]);
-  json_builder_set_member_name (b, "parts");
-  json_builder_begin_array (b);
-  for (i = 0; parts != NULL && i < parts->len; i++)
-    {
-      const JxTargetPart *p = g_ptr_array_index (parts, i);
-
-      json_builder_begin_object (b);
-      json_builder_set_member_name (b, "label");
-      json_builder_add_string_value (b, p->label);
-      json_builder_set_member_name (b, "target");
-      json_builder_add_double_value (b, p->value);
-      json_builder_set_member_name (b, "actual");
-      if (i < g_strv_length (actual) && jx_parse_number (actual[i], p->unit, &v))
-        json_builder_add_double_value (b, v);
-      else
-        json_builder_add_null_value (b);
-      json_builder_set_member_name (b, "unit");
-      json_builder_add_string_value (b, p->unit);
-      json_builder_set_member_name (b, "direction");
-      json_builder_add_string_value (b, jx_direction_names[p->direction >= 0 ? p->direction : JX_DIRECTION_GE]);
-      json_builder_end_object (b);
-    }
-  json_builder_end_array (b);
-
-  kind = rule_from_name (cell[JX_COLUMN_RULE]);
-  if (kind < 0)
-    kind = parts != NULL && parts->len > 0
-           ? (((const JxTargetPart *) g_ptr_array_index (parts, 0))->direction == JX_DIRECTION_LE
-              ? JX_RULE_NEGATIVE : JX_RULE_POSITIVE)
-           : JX_RULE_MANUAL;
-  json_builder_set_member_name (b, "rule");
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "kind");
-  json_builder_add_string_value (b, jx_rule_kind_names[kind]);
-  json_builder_end_object (b);
-
-  json_builder_set_member_name (b, "score");
-  if (jx_parse_number (cell[JX_COLUMN_SCORE], NULL, &v))
-    json_builder_add_double_value (b, v);
-  else
-    json_builder_add_null_value (b);
-  json_builder_set_member_name (b, "note");
-  json_builder_add_string_value (b, cell[JX_COLUMN_NOTE]);
-  json_builder_end_object (b);
-  return json_builder_get_root (b);
 }

@@ -54,9 +54,5 @@ gboolean   jx_indicator_structure_insert (JxEvaluation       *evaluation,
                                           GPtrArray          *nodes,
                                           char              **focus,
                                           GError            **error);
-/* A level-3 indicator from the cells of a copied row, in the order of the table's columns
- * (number, name, target, weight, actual, completion, rule, computed, score, note);
- * the computed columns are ignored. NULL when the row has no name. */
-JsonNode  *jx_indicator_json_from_cells  (const char * const *cells);
 
 G_END_DECLS

@@ -11,6 +11,8 @@
 #include "jx-indicator-edit.h"
 #include "jx-rule-popover.h"
 
+#include <adwaita.h>
+
 struct _JxRulePopover
 {
   GtkPopover    parent_instance;
@@ -206,10 +208,10 @@ tier_row_new (JxRulePopover *self,
   GtkWidget *points = spin_new (0, 1000000, 0.5, points_name);
   GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
 
-  /* Translators: a tier of a tiers rule: "completion ≥ [90] % gives [4] points" */
+  /* Translators: a tier of a tiers rule reads "Completion ≥ [90] % → [4] points" */
   gtk_box_append (GTK_BOX (row), gtk_label_new (_("Completion ≥")));
   gtk_box_append (GTK_BOX (row), min);
-  gtk_box_append (GTK_BOX (row), gtk_label_new (_("% gives")));
+  gtk_box_append (GTK_BOX (row), gtk_label_new ("% →"));
   gtk_box_append (GTK_BOX (row), points);
   gtk_box_append (GTK_BOX (row), gtk_label_new (_("points")));
   gtk_box_append (GTK_BOX (row), remove);
@@ -469,11 +471,22 @@ translated_dropdown (const char * const *titles,
   return gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&list)), NULL);
 }
 
+/* A wrapping label as wide as it will ever be: GTK 4.8's popovers measure their height at
+ * their natural width, and a label that could be narrower would be cut off. */
+static void
+wrap_fixed (GtkWidget *label,
+            int        chars)
+{
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_width_chars (GTK_LABEL (label), chars);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), chars);
+}
+
 static void
 build (JxRulePopover *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *grid, *heading, *add, *accept;
+  GtkWidget *grid, *heading, *add, *accept, *clamp;
 
   gtk_widget_set_size_request (box, 440, -1);
   gtk_widget_set_margin_top (box, 6);
@@ -483,6 +496,7 @@ build (JxRulePopover *self)
 
   self->title = gtk_label_new (NULL);
   gtk_label_set_wrap (GTK_LABEL (self->title), TRUE);
+  wrap_fixed (self->title, 48);
   gtk_label_set_xalign (GTK_LABEL (self->title), 0);
   gtk_widget_add_css_class (self->title, "heading");
   gtk_box_append (GTK_BOX (box), self->title);
@@ -498,7 +512,7 @@ build (JxRulePopover *self)
   self->description = gtk_label_new (NULL);
   gtk_label_set_wrap (GTK_LABEL (self->description), TRUE);
   gtk_label_set_xalign (GTK_LABEL (self->description), 0);
-  gtk_label_set_max_width_chars (GTK_LABEL (self->description), 50);
+  wrap_fixed (self->description, 48);
   gtk_widget_add_css_class (self->description, "dim-label");
   gtk_box_append (GTK_BOX (box), self->description);
 
@@ -564,7 +578,7 @@ build (JxRulePopover *self)
   gtk_label_set_wrap_mode (GTK_LABEL (self->explanation), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (self->explanation), 0);
   gtk_label_set_selectable (GTK_LABEL (self->explanation), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (self->explanation), 50);
+  wrap_fixed (self->explanation, 48);
   gtk_widget_add_css_class (self->explanation, "jx-calculation");
   gtk_accessible_update_relation (GTK_ACCESSIBLE (self->explanation), GTK_ACCESSIBLE_RELATION_LABELLED_BY, heading, NULL, -1);
   gtk_box_append (GTK_BOX (box), self->explanation);
@@ -572,6 +586,7 @@ build (JxRulePopover *self)
   self->differs = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   self->differs_label = gtk_label_new (NULL);
   gtk_label_set_wrap (GTK_LABEL (self->differs_label), TRUE);
+  wrap_fixed (self->differs_label, 28);
   gtk_label_set_xalign (GTK_LABEL (self->differs_label), 0);
   gtk_widget_set_hexpand (self->differs_label, TRUE);
   gtk_widget_add_css_class (self->differs_label, "warning");
@@ -582,7 +597,13 @@ build (JxRulePopover *self)
   gtk_box_append (GTK_BOX (self->differs), accept);
   gtk_box_append (GTK_BOX (box), self->differs);
 
-  gtk_popover_set_child (GTK_POPOVER (self), box);
+  /* GTK 4.8's popover measures its child's height for a width wider than the one it then
+   * gives, so wrapped text would be cut off: a clamp holds the width to one value. */
+  clamp = adw_clamp_new ();
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 440);
+  adw_clamp_set_tightening_threshold (ADW_CLAMP (clamp), 440);
+  adw_clamp_set_child (ADW_CLAMP (clamp), box);
+  gtk_popover_set_child (GTK_POPOVER (self), clamp);
 }
 
 static void
