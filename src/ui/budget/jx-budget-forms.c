@@ -311,6 +311,7 @@ money_form (JxBudgetPage     *self,
         {
           g_autofree char *path = NULL;
           g_autofree char *accessible = NULL;
+          g_autofree char *plain = NULL;
           GtkWidget *entry;
 
           if (g_strcmp0 (rows[r].skip, columns[c].member) == 0)
@@ -322,10 +323,10 @@ money_form (JxBudgetPage     *self,
               continue;
             }
           path = g_strdup_printf ("%s.%s", rows[r].prefix, columns[c].member);
+          plain = g_strstrip (g_strdelimit (g_strdup (label), "_", ' '));
           accessible = columns[c].heading != NULL
-                       ? g_strdup_printf ("%s: %s", g_strstrip (g_strdelimit (g_strdup (label), "_", ' ')),
-                                          gettext (columns[c].heading))
-                       : g_strdelimit (g_strdup (label), "_", ' ');
+                       ? g_strdup_printf ("%s: %s", plain, gettext (columns[c].heading))
+                       : g_strdup (plain);
           entry = _jx_budget_page_money_entry (self, path, accessible);
           gtk_grid_attach (GTK_GRID (grid), entry, c + 1, r + 1, 1, 1);
           if (first == NULL)
