@@ -7,7 +7,7 @@
 #   tests/chart-screenshots.sh [BUILD_DIR] [OUTDIR]
 #
 # Needs the zh_CN.UTF-8 locale (localedef -i zh_CN -f UTF-8 zh_CN.UTF-8) and
-# fonts-noto-cjk. Builds the zh_CN messages of po/zh_CN.po and po/pending/*.po into a
+# fonts-noto-cjk. Builds the zh_CN messages of po/zh_CN.po into a
 # temporary locale folder and runs BUILD_DIR/tests/chart-screenshots under Xvfb.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -16,19 +16,8 @@ out=${2:-$root/data/screenshots/charts-screen}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-mkdir -p "$tmp/locale/zh_CN/LC_MESSAGES" "$out"
-shopt -s nullglob
-# A pending file without a header gets one, with its charset.
-pending=()
-for f in "$root"/po/pending/*.po; do
-  : > "$tmp/$(basename "$f")"
-  grep -q '^msgid ""$' "$f" ||
-    printf 'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n' > "$tmp/$(basename "$f")"
-  cat "$f" >> "$tmp/$(basename "$f")"
-  pending+=("$tmp/$(basename "$f")")
-done
-msgcat --use-first "$root/po/zh_CN.po" "${pending[@]}" -o "$tmp/zh_CN.po"
-msgfmt -o "$tmp/locale/zh_CN/LC_MESSAGES/jixiao.mo" "$tmp/zh_CN.po"
+mkdir -p "$out"
+"$root/tests/zh-locale.sh" "$tmp/locale"
 
 env LANG=zh_CN.UTF-8 LC_ALL=zh_CN.UTF-8 LANGUAGE=zh_CN JIXIAO_LOCALEDIR="$tmp/locale" \
     JIXIAO_SAMPLE="$root/data/samples/xinzhou-2020.jixiao" \

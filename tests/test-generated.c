@@ -14,6 +14,7 @@
 #include "jx-evaluation.h"
 #include "jx-indicator-edit.h"
 #include "jx-indicator-page-private.h"
+#include "jx-save.h"
 
 #define N_INDICATORS 5000
 
@@ -211,6 +212,87 @@ test_page (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Three rows pasted at the top of the third dimension: every number after them moves by
+ * three (here far more than are written one by one, so the dimensions are written back
+ * whole); the open groups stay open; one undo step brings back the same document. */
+static void
+test_paste_renumbers (void)
+{
+  g_autoptr(JxEvaluation) evaluation = load ();
+  JxDocument *document = jx_evaluation_get_document (evaluation);
+  const JxDocData *data = jx_document_get_data (document);
+  GtkWidget *window = gtk_window_new ();
+  JxIndicatorPage *page = g_object_new (JX_TYPE_INDICATOR_PAGE, NULL);
+  g_autofree char *before = jx_doc_data_to_json (data, NULL);
+  g_autofree char *after = NULL;
+  g_autoptr(GtkTreeListRow) dim = NULL;
+  g_autoptr(GtkTreeListRow) group = NULL;
+  const JxIndicator *first, *next_dim_first;
+  gint64 first_number, next_number;
+  const char *tsv = "\t甲\t100 篇\t0\t120\n\t乙\t≤5 分钟\t0\t4\n\t丙\t合理\t0\t\n";
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (page));
+  jx_indicator_page_set_evaluation (page, evaluation);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wait_drawn (page, "indicators[0]"));
+
+  first = ((JxIndicator *) g_ptr_array_index (((JxIndicator *) g_ptr_array_index (
+            ((JxIndicator *) g_ptr_array_index (data->indicators, 2))->children, 0))->children, 0));
+  next_dim_first = ((JxIndicator *) g_ptr_array_index (((JxIndicator *) g_ptr_array_index (
+                     ((JxIndicator *) g_ptr_array_index (data->indicators, 3))->children, 0))->children, 0));
+  first_number = g_ascii_strtoll (first->number, NULL, 10);
+  next_number = g_ascii_strtoll (next_dim_first->number, NULL, 10);
+
+  /* Open the second group of the third dimension; put the cursor on the first indicator. */
+  dim = gtk_tree_list_model_get_child_row (page->tree, 2);
+  group = gtk_tree_list_row_get_child_row (dim, 1);
+  gtk_tree_list_row_set_expanded (group, TRUE);
+  g_assert_true (jx_indicator_page_focus_path (page, "indicators[2].children[0].children[0]"));
+  g_assert_true (wait_drawn (page, "indicators[2].children[0].children[0]"));
+
+  _jx_indicator_page_paste_text (page, tsv, TRUE);
+  data = jx_document_get_data (document);
+  {
+    const JxIndicator *d2 = g_ptr_array_index (data->indicators, 2);
+    const JxIndicator *g0 = g_ptr_array_index (d2->children, 0);
+    const JxIndicator *d3 = g_ptr_array_index (data->indicators, 3);
+    const JxIndicator *g3 = g_ptr_array_index (d3->children, 0);
+    g_autofree char *want_new = g_strdup_printf ("%" G_GINT64_FORMAT, first_number + 1);
+    g_autofree char *want_old = g_strdup_printf ("%" G_GINT64_FORMAT, first_number + 4);
+    g_autofree char *want_next = g_strdup_printf ("%" G_GINT64_FORMAT, next_number + 3);
+
+    g_assert_cmpstr (((JxIndicator *) g_ptr_array_index (g0->children, 1))->name, ==, "甲");
+    g_assert_cmpstr (((JxIndicator *) g_ptr_array_index (g0->children, 1))->number, ==, want_new);
+    g_assert_cmpstr (((JxIndicator *) g_ptr_array_index (g0->children, 4))->number, ==, want_old);
+    g_assert_cmpstr (((JxIndicator *) g_ptr_array_index (g3->children, 0))->number, ==, want_next);
+  }
+  g_assert_cmpstr (jx_document_get_undo_label (document), ==, "Paste Rows");
+  {
+    g_autoptr(GtkTreeListRow) d = gtk_tree_list_model_get_child_row (page->tree, 2);
+    g_autoptr(GtkTreeListRow) g0 = gtk_tree_list_row_get_child_row (d, 0);
+    g_autoptr(GtkTreeListRow) g1 = gtk_tree_list_row_get_child_row (d, 1);
+    g_autoptr(GtkTreeListRow) g2 = gtk_tree_list_row_get_child_row (d, 2);
+
+    g_assert_true (gtk_tree_list_row_get_expanded (d));
+    g_assert_true (gtk_tree_list_row_get_expanded (g0));
+    g_assert_true (gtk_tree_list_row_get_expanded (g1));
+    g_assert_false (gtk_tree_list_row_get_expanded (g2));
+  }
+  g_assert_true (wait_drawn (page, "indicators[2].children[0].children[1]"));
+
+  g_assert_true (jx_document_undo (document));
+  after = jx_doc_data_to_json (jx_document_get_data (document), NULL);
+  g_assert_cmpstr (after, ==, before);
+  {
+    g_autoptr(GtkTreeListRow) d = gtk_tree_list_model_get_child_row (page->tree, 2);
+    g_autoptr(GtkTreeListRow) g1 = gtk_tree_list_row_get_child_row (d, 1);
+
+    g_assert_true (gtk_tree_list_row_get_expanded (g1));   /* still open after the undo */
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -226,6 +308,7 @@ main (int   argc,
   g_test_add_func ("/generated/loads-and-adds-up", test_loads_and_adds_up);
   g_test_add_func ("/generated/edit-follows", test_edit_follows);
   g_test_add_func ("/generated/page", test_page);
+  g_test_add_func ("/generated/paste-renumbers", test_paste_renumbers);
   status = g_test_run ();
 
   {

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <glib/gi18n.h>
 #include <locale.h>
 
 #include "jx-application.h"
@@ -298,6 +299,9 @@ main (int   argc,
   guint i;
 
   setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("JIXIAO_LOCALEDIR") ? g_getenv ("JIXIAO_LOCALEDIR") : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
   g_test_init (&argc, &argv, NULL);
 
   tmp = g_dir_make_tmp ("jixiao-test-presentation-XXXXXX", &error);

@@ -6,8 +6,7 @@
 #   data/screenshots/update.sh [BUILD_DIR]        (default: build)
 #
 # Needs xvfb-run, fonts-noto-cjk and the zh_CN.UTF-8 locale (localedef -i zh_CN -f UTF-8
-# zh_CN.UTF-8). The translations are compiled from po/zh_CN.po and any po/pending/*.po not
-# merged yet into a temporary folder.
+# zh_CN.UTF-8). The translations are compiled from po/zh_CN.po into a temporary folder.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 build=${1:-build}
@@ -15,17 +14,7 @@ out=data/screenshots
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-header='msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Plural-Forms: nplurals=1; plural=0;\\n"\n\n'
-catalogs=()
-for f in po/pending/*.po; do
-  [ -e "$f" ] || continue
-  if grep -q '^msgid ""$' "$f"; then cp "$f" "$tmp/$(basename "$f")"
-  else { printf "$header"; cat "$f"; } > "$tmp/$(basename "$f")"; fi
-  catalogs+=("$tmp/$(basename "$f")")
-done
-mkdir -p "$tmp/locale/zh_CN/LC_MESSAGES"
-msgcat --use-first "${catalogs[@]}" po/zh_CN.po -o "$tmp/merged.po"
-msgfmt -o "$tmp/locale/zh_CN/LC_MESSAGES/jixiao.mo" "$tmp/merged.po"
+tests/zh-locale.sh "$tmp/locale"
 
 mkdir -p "$tmp/home"
 # The screen is larger than the pictures: the window's frame is outside the 1280×800.

@@ -8,6 +8,8 @@
 
 #include "jx-indicator-numbering.h"
 
+#include <json-glib/json-glib.h>
+
 typedef struct {
   const JxIndicator *dimension;
   gint64             start;
@@ -118,13 +120,13 @@ jx_numbering_capture (const JxDocData *doc)
   return self;
 }
 
-/* Numbers `list` from `start`: its numbered and fresh entries in order; returns the last. */
+/* The number each entry of `list` should have from `start` (NULL: it keeps its own, a
+ * blank); returns the last number given. */
 static gint64
-number_list (JxDocument *doc,
-             GPtrArray  *list,
-             GPtrArray  *paths,
-             gint64      start,
-             GHashTable *fresh)
+plan (GPtrArray  *list,
+      gint64      start,
+      GHashTable *fresh,
+      GPtrArray  *wanted)
 {
   gint64 next = start;
   guint i;
@@ -132,18 +134,83 @@ number_list (JxDocument *doc,
   for (i = 0; i < list->len; i++)
     {
       const JxIndicator *ind = g_ptr_array_index (list, i);
-      g_autofree char *want = NULL;
-      g_autofree char *path = NULL;
 
       if (!numbered (ind) && !(fresh != NULL && g_hash_table_contains (fresh, ind)))
-        continue;
-      want = g_strdup_printf ("%" G_GINT64_FORMAT, next++);
-      if (g_strcmp0 (want, ind->number) == 0)
+        g_ptr_array_add (wanted, NULL);
+      else
+        g_ptr_array_add (wanted, g_strdup_printf ("%" G_GINT64_FORMAT, next++));
+    }
+  return next - 1;
+}
+
+static guint
+count_changes (GPtrArray *list,
+               GPtrArray *wanted)
+{
+  guint i, n = 0;
+
+  for (i = 0; i < list->len; i++)
+    {
+      const char *want = g_ptr_array_index (wanted, i);
+
+      if (want != NULL && g_strcmp0 (want, ((const JxIndicator *) g_ptr_array_index (list, i))->number) != 0)
+        n++;
+    }
+  return n;
+}
+
+/* One write per number that changes. */
+static void
+write_numbers (JxDocument *doc,
+               GPtrArray  *list,
+               GPtrArray  *paths,
+               GPtrArray  *wanted)
+{
+  guint i;
+
+  for (i = 0; i < list->len; i++)
+    {
+      const char *want = g_ptr_array_index (wanted, i);
+      g_autofree char *path = NULL;
+
+      if (want == NULL || g_strcmp0 (want, ((const JxIndicator *) g_ptr_array_index (list, i))->number) == 0)
         continue;
       path = g_strconcat (g_ptr_array_index (paths, i), ".number", NULL);
       jx_document_set_string (doc, path, want, NULL);
     }
-  return next - 1;
+}
+
+/* Many numbers of a dimension change (an indicator put near the top of a long list): the
+ * dimension is written back whole, renumbered — two writes instead of hundreds, so undoing
+ * the step costs two recomputations, not one per number. */
+#define MAX_SINGLE_WRITES 40
+
+static void
+rewrite_dimension (JxDocument *doc,
+                   guint       d,
+                   GPtrArray  *wanted)
+{
+  g_autofree char *path = g_strdup_printf ("indicators[%u]", d);
+  g_autoptr(JsonNode) node = jx_document_get_node (doc, path);
+  JsonArray *groups = json_object_get_array_member (json_node_get_object (node), "children");
+  guint g, k, i = 0;
+
+  for (g = 0; groups != NULL && g < json_array_get_length (groups); g++)
+    {
+      JsonObject *group = json_array_get_object_element (groups, g);
+      JsonArray *leaves = json_object_has_member (group, "children")
+                          ? json_object_get_array_member (group, "children") : NULL;
+
+      for (k = 0; leaves != NULL && k < json_array_get_length (leaves); k++, i++)
+        {
+          const char *want = g_ptr_array_index (wanted, i);
+
+          if (want != NULL)
+            json_object_set_string_member (json_array_get_object_element (leaves, k), "number", want);
+        }
+    }
+  jx_document_remove (doc, "indicators", (int) d, NULL);
+  jx_document_insert (doc, "indicators", (int) d, node, NULL);
 }
 
 static const Dimension *
@@ -174,6 +241,7 @@ jx_numbering_apply (JxNumbering *self,
       const Dimension *before = find (self, dimension);
       g_autoptr(GPtrArray) leaves = g_ptr_array_new ();
       g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GPtrArray) wanted = NULL;
       gint64 start;
 
       if (before == NULL || !before->sequential)
@@ -183,8 +251,13 @@ jx_numbering_apply (JxNumbering *self,
         }
       start = before->continues && prev_numbered ? prev_last + 1 : before->start;
       leaves_of (dimension, d, leaves, paths);
-      prev_last = number_list (document, leaves, paths, start, fresh);
+      wanted = g_ptr_array_new_with_free_func (g_free);
+      prev_last = plan (leaves, start, fresh, wanted);
       prev_numbered = TRUE;
+      if (count_changes (leaves, wanted) > MAX_SINGLE_WRITES)
+        rewrite_dimension (document, d, wanted);
+      else
+        write_numbers (document, leaves, paths, wanted);
     }
 }
 
@@ -229,5 +302,10 @@ jx_numbering_siblings (JxDocument *document,
       g_ptr_array_add (paths, g_strdup_printf ("%s[%u]", list_path, i));
     }
   if (any && sequence_of (list, fresh, &start, &last))
-    number_list (document, list, paths, start, fresh);
+    {
+      g_autoptr(GPtrArray) wanted = g_ptr_array_new_with_free_func (g_free);
+
+      plan (list, start, fresh, wanted);
+      write_numbers (document, list, paths, wanted);
+    }
 }

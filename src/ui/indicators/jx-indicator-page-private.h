@@ -55,6 +55,8 @@ struct _JxIndicatorPage
   guint                row_focus_idle;
   gboolean             navigating;
   guint                syncing;       /* reconciling rows: draw afterwards */
+  GHashTable          *graveyard;     /* path → open row that left, until the change is over */
+  guint                graveyard_idle;
   guint                bulk;          /* large change: the list is detached */
   gboolean             bulk_detached;
   gboolean             bound_while_syncing;

@@ -106,8 +106,8 @@ cell_activate (JxIndicatorCell *cell,
 
 void
 _jx_indicator_page_select_rows (JxIndicatorPage *self,
-             guint            position,
-             gboolean         extend)
+                                guint            position,
+                                gboolean         extend)
 {
   GtkSelectionModel *selection = GTK_SELECTION_MODEL (self->selection);
 
@@ -120,8 +120,11 @@ _jx_indicator_page_select_rows (JxIndicatorPage *self,
     }
   else
     {
-      if (!gtk_selection_model_is_selected (selection, position)
-          || gtk_bitset_get_size (gtk_selection_model_get_selection (selection)) != 1)
+      GtkBitset *selected = gtk_selection_model_get_selection (selection);
+      gboolean only = gtk_bitset_get_size (selected) == 1 && gtk_bitset_contains (selected, position);
+
+      gtk_bitset_unref (selected);
+      if (!only)
         gtk_selection_model_select_item (selection, position, TRUE);
       self->anchor = position;
     }
@@ -277,16 +280,14 @@ scroll_to (JxIndicatorPage *self,
   double upper = gtk_adjustment_get_upper (adj);
   double page = gtk_adjustment_get_page_size (adj);
   double value = gtk_adjustment_get_value (adj);
-  double header, row, top;
+  double row, top;
 
   if (n == 0 || upper <= 0 || page <= 0)
     return;
-  /* The header row of the column view scrolls with the rows in GTK 4.8. */
-  header = 0;
-  row = (upper - header) / n;
-  top = header + row * position;
-  if (top < value + header)
-    gtk_adjustment_set_value (adj, top - header);
+  row = upper / n;
+  top = row * position;
+  if (top < value)
+    gtk_adjustment_set_value (adj, top);
   else if (top + row > value + page)
     gtk_adjustment_set_value (adj, top + row - page);
 }

@@ -3,9 +3,12 @@
  *
  * Models: a GListStore of the dimensions' rows is the root of a GtkTreeListModel (each
  * row gives the store of its children), filtered by a GtkFilterListModel (search, only
- * findings) and selected by a GtkMultiSelection. The document's ::changed reconciles only
- * the list that changed (jx_indicator_rows_sync), so a value edit rebuilds nothing and the
- * expansion stays; the evaluation's ::updated redraws the cells on screen. */
+ * findings) and selected by a GtkMultiSelection. The document's ::changed reconciles the
+ * list that changed (jx_indicator_rows_sync: rows are kept by record identity, so a value
+ * edit rebuilds nothing and the expansion stays); the evaluation's ::updated checks every
+ * list the same way (cheap, and right even while an undo step replays several changes of
+ * shape) and redraws the cells bound. The cells live in jx-indicator-page-view.c, the
+ * filters in jx-indicator-page-filter.c, the actions in jx-indicator-page-actions.c. */
 #define G_LOG_DOMAIN "jx-indicator-page"
 
 #include "config.h"
@@ -181,6 +184,24 @@ update_totals (JxIndicatorPage *self)
   gtk_label_set_text (self->findings_label, findings_text);
 }
 
+/* The change is over: the open rows that left and did not come back are gone for good. */
+static gboolean
+empty_graveyard (gpointer data)
+{
+  JxIndicatorPage *self = data;
+  GHashTableIter iter;
+  gpointer row;
+
+  self->graveyard_idle = 0;
+  g_hash_table_iter_init (&iter, self->graveyard);
+  while (g_hash_table_iter_next (&iter, NULL, &row))
+    {
+      jx_indicator_row_bury (row);
+      g_hash_table_iter_remove (&iter);
+    }
+  return G_SOURCE_REMOVE;
+}
+
 /* Reconciles a store with the document. While it runs, the list may bind rows whose
  * records are not reconciled yet: they are drawn afterwards. */
 static void
@@ -192,8 +213,10 @@ sync_rows (JxIndicatorPage *self,
            gboolean         draw)
 {
   self->syncing++;
-  jx_indicator_rows_sync (store, parent, list, self->tree, deep);
+  jx_indicator_rows_sync (store, parent, list, self->tree, deep, self->graveyard);
   self->syncing--;
+  if (g_hash_table_size (self->graveyard) > 0 && self->graveyard_idle == 0)
+    self->graveyard_idle = g_idle_add (empty_graveyard, self);
   if (draw && self->syncing == 0 && self->bound_while_syncing && !jx_indicator_edit_in_progress (self->evaluation))
     {
       self->bound_while_syncing = FALSE;
@@ -257,6 +280,9 @@ on_changed (JxDocument      *document,
 static void
 clear_models (JxIndicatorPage *self)
 {
+  g_clear_handle_id (&self->graveyard_idle, g_source_remove);
+  if (self->graveyard != NULL)
+    empty_graveyard (self);
   if (self->pending_tick != 0 && self->view != NULL)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self->view), self->pending_tick);
   self->pending_tick = 0;
@@ -430,6 +456,7 @@ jx_indicator_page_finalize (GObject *object)
 
   g_clear_pointer (&self->cells, g_hash_table_unref);
   g_clear_pointer (&self->findings, g_hash_table_unref);
+  g_clear_pointer (&self->graveyard, g_hash_table_unref);
   g_clear_object (&self->filter);
   g_free (self->search_text);
   G_OBJECT_CLASS (jx_indicator_page_parent_class)->finalize (object);
@@ -528,6 +555,7 @@ jx_indicator_page_init (JxIndicatorPage *self)
   load_css ();
 
   self->cells = g_hash_table_new (NULL, NULL);
+  self->graveyard = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->findings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) row_findings_free);
   self->filter = gtk_custom_filter_new (_jx_indicator_page_filter_row, NULL, NULL);
   _jx_indicator_page_add_columns (self);

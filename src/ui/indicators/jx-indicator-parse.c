@@ -4,6 +4,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "jx-indicator-parse.h"
 
 /* Full-width digits and signs as ASCII, the ideographic space as a space. */

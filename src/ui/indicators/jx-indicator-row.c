@@ -227,6 +227,20 @@ row_at (GListStore *store,
   return row;
 }
 
+/* Dead for every reader (no record), but its rows below kept for their expansion flags. */
+static void
+mark_buried (JxIndicatorRow *self)
+{
+  guint n, i;
+
+  self->indicator = NULL;
+  if (self->children == NULL)
+    return;
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->children));
+  for (i = 0; i < n; i++)
+    mark_buried (row_at (self->children, i));
+}
+
 static void
 mark_dead (JxIndicatorRow *self)
 {
@@ -304,12 +318,30 @@ restore_expansion (JxIndicatorRow   *self,
     restore_expansion (row_at (self->children, i), tree);
 }
 
+/* A record replaced by another in the same place (written back whole, or undone) keeps its
+ * rows' expansion: the flags saved on the old rows go to the new ones, level by level. */
+static void
+transfer_expansion (JxIndicatorRow *old,
+                    JxIndicatorRow *row)
+{
+  GListStore *children;
+  guint n, i;
+
+  row->was_expanded = old->was_expanded;
+  if (!old->was_expanded || old->children == NULL || (children = jx_indicator_row_get_children (row)) == NULL)
+    return;
+  n = MIN (g_list_model_get_n_items (G_LIST_MODEL (old->children)), g_list_model_get_n_items (G_LIST_MODEL (children)));
+  for (i = 0; i < n; i++)
+    transfer_expansion (row_at (old->children, i), row_at (children, i));
+}
+
 void
 jx_indicator_rows_sync (GListStore       *store,
                         JxIndicatorRow   *parent,
                         GPtrArray        *list,
                         GtkTreeListModel *tree,
-                        gboolean          deep)
+                        gboolean          deep,
+                        GHashTable       *graveyard)
 {
   guint n_old = g_list_model_get_n_items (G_LIST_MODEL (store));
   guint n_new = list != NULL ? list->len : 0;
@@ -347,9 +379,32 @@ jx_indicator_rows_sync (GListStore       *store,
           else
             g_ptr_array_add (added, row_new (ind, parent, i));
         }
+      /* Rows that go are remembered by path with their expansion: a record replaced by
+       * another in the same place (written back whole, or undone) opens as it was. */
       g_hash_table_iter_init (&iter, old);
       while (g_hash_table_iter_next (&iter, NULL, &value))
-        mark_dead (value);
+        {
+          JxIndicatorRow *gone = value;
+
+          if (graveyard != NULL && gone->was_expanded)
+            {
+              mark_buried (gone);
+              g_hash_table_replace (graveyard, g_strdup (gone->path), g_object_ref (gone));
+            }
+          else
+            mark_dead (gone);
+        }
+      for (i = 0; graveyard != NULL && i < added->len; i++)
+        {
+          JxIndicatorRow *row = g_ptr_array_index (added, i);
+          JxIndicatorRow *gone;
+
+          if (row->indicator != NULL && (gone = g_hash_table_lookup (graveyard, row->path)) != NULL && gone != row)
+            {
+              transfer_expansion (gone, row);
+              g_hash_table_remove (graveyard, row->path);
+            }
+        }
 
       g_list_store_splice (store, pre, n_old - pre - suf, added->pdata, added->len);
 
@@ -371,8 +426,14 @@ jx_indicator_rows_sync (GListStore       *store,
       JxIndicatorRow *row = row_at (store, i);
 
       if (row->children != NULL)
-        jx_indicator_rows_sync (row->children, row, row->indicator->children, tree, TRUE);
+        jx_indicator_rows_sync (row->children, row, row->indicator->children, tree, TRUE, graveyard);
     }
+}
+
+void
+jx_indicator_row_bury (JxIndicatorRow *row)
+{
+  mark_dead (row);
 }
 
 JxIndicatorRow *

@@ -57,12 +57,18 @@ GListStore        *jx_indicator_rows_new          (GPtrArray        *list,
                                                    JxIndicatorRow   *parent);
 /* Makes `store` (the rows under `parent`) equal to `list` again, as described above, and
  * updates the paths; with `deep`, the lists below too. Rows that leave are marked dead
- * (their indicator becomes NULL). Expansion in `tree` is kept for rows that stay. */
+ * (their indicator becomes NULL). Expansion in `tree` is kept for rows that stay; an open
+ * row that leaves is kept in `graveyard` (path → row; may be NULL) and a new row that comes
+ * to the same path (its record replaced) opens as it was. The caller empties the graveyard
+ * once the change is over. */
 void               jx_indicator_rows_sync         (GListStore       *store,
                                                    JxIndicatorRow   *parent,
                                                    GPtrArray        *list,
                                                    GtkTreeListModel *tree,
-                                                   gboolean          deep);
+                                                   gboolean          deep,
+                                                   GHashTable       *graveyard);
+/* Marks a row of the graveyard dead for good. */
+void               jx_indicator_row_bury          (JxIndicatorRow   *row);
 /* The row at `path` ("indicators[2].children[0]"; a longer path gives its indicator's row)
  * under the root store, making child stores on the way; NULL when there is none. */
 JxIndicatorRow    *jx_indicator_rows_lookup       (GListStore       *root,
