@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "jx-application.h"
+#include "jx-test-ui.h"
 #include "jx-chart-style.h"
 #include "jx-chart-view.h"
 #include "jx-indicator-chart.h"
@@ -20,26 +21,11 @@
 #include "jx-window.h"
 
 static JxApplication *app;
-static char *tmp_dir;
+static const char *tmp_dir;
 
 /* ---- helpers ---- */
 
-static gboolean
-timeout_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
 
-static void
-spin (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
 
 typedef struct {
   int     width;
@@ -213,7 +199,7 @@ fixture_set_up (Fixture       *f,
   gtk_widget_set_vexpand (f->view, TRUE);
   gtk_window_set_child (GTK_WINDOW (f->window), f->view);
   gtk_window_present (GTK_WINDOW (f->window));
-  spin (300);
+  jx_test_spin (300);
 }
 
 static void
@@ -224,7 +210,7 @@ fixture_tear_down (Fixture       *f,
   g_clear_object (&f->evaluation);
   g_clear_object (&f->document);
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_LIGHT);
-  spin (50);
+  jx_test_spin (50);
 }
 
 /* A point of the revenue series' colour (the first fill of `style`) in the chart. */
@@ -304,7 +290,7 @@ test_dark (Fixture       *f,
   int h;
 
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
-  spin (100);
+  jx_test_spin (100);
   g_assert_cmpint (jx_chart_view_get_style (JX_CHART_VIEW (f->view)), ==, JX_CHART_STYLE_DARK);
   after = render (f->view);
   g_test_message ("mean luminance: light %.2f, dark %.2f", mean_luminance (before), mean_luminance (after));
@@ -316,7 +302,7 @@ test_dark (Fixture       *f,
   g_assert_cmpuint (count_colour (after, &dark->fills[0].colour), >, 10000);
 
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_LIGHT);
-  spin (100);
+  jx_test_spin (100);
   g_assert_cmpint (jx_chart_view_get_style (JX_CHART_VIEW (f->view)), ==, JX_CHART_STYLE_LIGHT);
 }
 
@@ -338,7 +324,7 @@ test_follows_document (Fixture       *f,
   g_assert_true (jx_money_from_double (1000, &amount, NULL));
   g_assert_true (jx_document_set_money (f->document, "budget.revenue.items[0].amount", amount, &error));
   g_assert_no_error (error);
-  spin (100);
+  jx_test_spin (100);
 
   after = render (f->view);
   g_assert_false (pixels_equal (before, after));
@@ -351,7 +337,7 @@ test_follows_document (Fixture       *f,
 
   /* Undo brings the drawing back. */
   g_assert_true (jx_document_undo (f->document));
-  spin (100);
+  jx_test_spin (100);
   g_clear_pointer (&after, pixels_free);
   after = render (f->view);
   g_assert_true (pixels_equal (before, after));
@@ -528,11 +514,11 @@ test_keyboard (Fixture       *f,
   /* Menu / Shift+F10 open the context menu. */
   g_assert_null (find_shown (f->view, GTK_TYPE_POPOVER_MENU));
   g_assert_true (gtk_widget_activate_action (f->view, "chart.menu", NULL));
-  spin (200);
+  jx_test_spin (200);
   popover = find_shown (f->view, GTK_TYPE_POPOVER_MENU);
   g_assert_nonnull (popover);
   gtk_popover_popdown (GTK_POPOVER (popover));
-  spin (100);
+  jx_test_spin (100);
 
   /* Every entry of the menu is enabled with a chart. */
   g_assert_true (gtk_widget_activate_action (f->view, "chart.copy-text", NULL));
@@ -550,7 +536,7 @@ test_no_chart (void)
 
   gtk_window_set_child (GTK_WINDOW (window), view);
   gtk_window_present (GTK_WINDOW (window));
-  spin (100);
+  jx_test_spin (100);
   /* No evaluation: nothing drawn, nothing to copy or export, no criticals. */
   g_assert_null (jx_chart_view_get_chart (JX_CHART_VIEW (view)));
   g_assert_false (jx_chart_view_copy_image (JX_CHART_VIEW (view)));
@@ -559,7 +545,7 @@ test_no_chart (void)
   /* An id the document has no chart for. */
   jx_chart_view_set_evaluation (JX_CHART_VIEW (view), evaluation);
   jx_chart_view_set_chart_id (JX_CHART_VIEW (view), "no-such-chart");
-  spin (50);
+  jx_test_spin (50);
   g_assert_null (jx_chart_view_get_chart (JX_CHART_VIEW (view)));
   g_assert_null (jx_chart_view_describe_at (JX_CHART_VIEW (view), 100, 100));
   gtk_window_destroy (GTK_WINDOW (window));
@@ -579,22 +565,6 @@ collect_views (GtkWidget *widget,
     collect_views (child, views);
 }
 
-static GtkWidget *
-find_by_type (GtkWidget *root,
-              GType      type)
-{
-  GtkWidget *child;
-
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_by_type (child, type);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
 
 static void
 test_window_pages (void)
@@ -615,8 +585,8 @@ test_window_pages (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   gtk_window_present (GTK_WINDOW (window));
   jx_window_show_page (window, JX_PAGE_BUDGET);
-  spin (300);
-  stack = ADW_VIEW_STACK (find_by_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  jx_test_spin (300);
+  stack = ADW_VIEW_STACK (jx_test_find_by_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
 
   collect_views (adw_view_stack_get_child_by_name (stack, "budget"), views);
   g_assert_cmpuint (views->len, ==, G_N_ELEMENTS (budget_ids));
@@ -645,8 +615,8 @@ test_window_pages (void)
 
   /* The indicator page: folded at first; a group picked shows that group's chart. */
   jx_window_show_page (window, JX_PAGE_INDICATORS);
-  spin (200);
-  indicator_chart = JX_INDICATOR_CHART (find_by_type (adw_view_stack_get_child_by_name (stack, "indicators"),
+  jx_test_spin (200);
+  indicator_chart = JX_INDICATOR_CHART (jx_test_find_by_type (adw_view_stack_get_child_by_name (stack, "indicators"),
                                                       JX_TYPE_INDICATOR_CHART));
   g_assert_nonnull (indicator_chart);
   g_assert_false (jx_indicator_chart_get_expanded (indicator_chart));
@@ -654,7 +624,7 @@ test_window_pages (void)
   g_assert_cmpstr (jx_chart_view_get_chart_id (view), ==, "target-actual");
   g_assert_true (jx_indicator_chart_select (indicator_chart, "target-actual-6"));
   g_assert_true (jx_indicator_chart_get_expanded (indicator_chart));
-  spin (400);
+  jx_test_spin (400);
   g_assert_cmpstr (jx_chart_view_get_chart_id (view), ==, "target-actual-6");
   g_assert_nonnull (strstr (jx_chart_get_title (jx_chart_view_get_chart (view)), "新闻信息部"));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (view)));
@@ -665,7 +635,7 @@ test_window_pages (void)
     g_autoptr(JxDocument) blank = jx_document_new ();
 
     jx_window_set_document (window, blank);
-    spin (100);
+    jx_test_spin (100);
     g_assert_true (jx_chart_view_get_evaluation (view) == jx_window_get_evaluation (window));
     g_assert_cmpstr (jx_chart_view_get_chart_id (view), ==, "target-actual");
     g_ptr_array_set_size (views, 0);
@@ -676,40 +646,19 @@ test_window_pages (void)
 
   jx_document_set_modified (jx_window_get_document (window), FALSE);
   gtk_window_destroy (GTK_WINDOW (window));
-  spin (50);
+  jx_test_spin (50);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  const char *dirs[] = { "XDG_STATE_HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME" };
-  guint i;
   int status;
 
-  setlocale (LC_ALL, "");
-  g_test_init (&argc, &argv, NULL);
-
-  tmp_dir = g_dir_make_tmp ("jixiao-test-chart-view-XXXXXX", &error);
-  g_assert_no_error (error);
-  for (i = 0; i < G_N_ELEMENTS (dirs); i++)
-    {
-      g_autofree char *dir = g_build_filename (tmp_dir, dirs[i], NULL);
-      g_mkdir_with_parents (dir, 0700);
-      g_setenv (dirs[i], dir, TRUE);
-    }
-  g_setenv ("JIXIAO_NON_UNIQUE", "1", TRUE);
-
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_test_skip ("no display (run under xvfb-run)");
-      return 77;
-    }
-
-  app = jx_application_new ();
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = jx_test_ui_init (&argc, &argv, "test-chart-view");
+  if (app == NULL)
+    return 77;
+  tmp_dir = jx_test_ui_tmp_dir ();
 
   g_test_add ("/chart-view/shows-chart", Fixture, NULL, fixture_set_up, test_shows_chart, fixture_tear_down);
   g_test_add ("/chart-view/hover", Fixture, NULL, fixture_set_up, test_hover, fixture_tear_down);

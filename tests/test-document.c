@@ -192,6 +192,43 @@ test_save_clears_modified (void)
   g_rmdir (dir);
 }
 
+/* Undoing a step of many operations tells the listeners once. */
+static void
+test_one_change_per_step (void)
+{
+  g_autoptr(JxDocument) doc = open_sample ();
+  Recorder rec = { g_ptr_array_new_with_free_func (g_free) };
+
+  jx_document_begin_group (doc, "Three");
+  jx_document_set_int (doc, "department.staffing.actual.total", 90, NULL);
+  jx_document_set_int (doc, "department.staffing.actual.contract", 25, NULL);
+  jx_document_set_string (doc, "department.preparer", "张三", NULL);
+  jx_document_end_group (doc);
+
+  g_signal_connect (doc, "changed", G_CALLBACK (on_changed), &rec);
+  g_assert_true (jx_document_undo (doc));
+  g_assert_cmpuint (rec.paths->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (rec.paths, 0), ==, "");
+  g_assert_cmpint (jx_document_get_data (doc)->department.staffing.actual.total, ==, 93);
+
+  /* A single operation keeps its path. */
+  jx_document_set_int (doc, "department.year", 2021, NULL);
+  g_assert_cmpuint (rec.paths->len, ==, 2);
+  g_assert_true (jx_document_undo (doc));
+  g_assert_cmpuint (rec.paths->len, ==, 3);
+  g_assert_cmpstr (g_ptr_array_index (rec.paths, 2), ==, "department.year");
+
+  /* Held changes come out once, when released. */
+  jx_document_hold_changes (doc);
+  jx_document_set_int (doc, "department.year", 2022, NULL);
+  jx_document_set_int (doc, "department.year", 2023, NULL);
+  g_assert_cmpuint (rec.paths->len, ==, 3);
+  jx_document_release_changes (doc);
+  g_assert_cmpuint (rec.paths->len, ==, 4);
+  g_assert_cmpstr (g_ptr_array_index (rec.paths, 3), ==, "");
+  g_ptr_array_unref (rec.paths);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -201,5 +238,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/document/typing-merges", test_typing_merges);
   g_test_add_func ("/document/lists", test_lists);
   g_test_add_func ("/document/save-clears-modified", test_save_clears_modified);
+  g_test_add_func ("/document/one-change-per-step", test_one_change_per_step);
   return g_test_run ();
 }

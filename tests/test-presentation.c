@@ -12,29 +12,13 @@
 #include <locale.h>
 
 #include "jx-application.h"
+#include "jx-test-ui.h"
 #include "jx-presentation-window.h"
 #include "jx-slide-settings.h"
 #include "jx-slides.h"
 #include "jx-window.h"
 
 static JxApplication *app;
-
-static gboolean
-timeout_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-spin (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
 
 static JxWindow *
 open_sample (void)
@@ -46,7 +30,7 @@ open_sample (void)
   g_assert_true (jx_window_load_file (window, sample, &error));
   g_assert_no_error (error);
   gtk_window_present (GTK_WINDOW (window));
-  spin (200);
+  jx_test_spin (200);
   return window;
 }
 
@@ -84,48 +68,19 @@ press (JxPresentationWindow *presentation,
   g_assert_not_reached ();
 }
 
-static void
-save_png (GtkWidget  *widget,
-          const char *path)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-}
-
 /* The slide is drawn: thousands of sampled pixels differ from the background. */
 static void
 assert_not_blank (GtkWidget *widget)
 {
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  g_autofree guchar *pixels = NULL;
-  gsize stride;
+  g_autoptr(GdkTexture) texture = jx_test_render (widget);
+  int width = gdk_texture_get_width (texture);
+  int height = gdk_texture_get_height (texture);
+  gsize stride = (gsize) width * 4;
+  g_autofree guchar *pixels = g_malloc (stride * height);
   guint distinct = 0;
   guint32 first;
   int y, x;
 
-  g_assert_cmpint (width, >, 0);
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  stride = (gsize) width * 4;
-  pixels = g_malloc (stride * height);
   gdk_texture_download (texture, pixels, stride);
   first = *(guint32 *) pixels;
   for (y = 0; y < height; y += 4)
@@ -144,9 +99,9 @@ test_keys_and_escape (void)
   guint n;
 
   jx_window_show_page (window, JX_PAGE_BUDGET);
-  spin (100);
+  jx_test_spin (100);
   g_action_group_activate_action (G_ACTION_GROUP (window), "present", NULL);
-  spin (500);
+  jx_test_spin (500);
 
   p = find_presentation ();
   g_assert_nonnull (p);
@@ -181,32 +136,17 @@ test_keys_and_escape (void)
   g_assert_cmpuint (jx_presentation_window_get_index (p), ==, 0);
   press (p, GDK_KEY_Return);
   g_assert_cmpuint (jx_presentation_window_get_index (p), ==, 9);
-  spin (100);
+  jx_test_spin (100);
   assert_not_blank (view);
 
   /* Esc ends it; the window is where it was. */
   press (p, GDK_KEY_Escape);
-  spin (100);
+  jx_test_spin (100);
   g_assert_null (find_presentation ());
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
   {
-    AdwViewStack *stack = NULL;
-    GtkWidget *w;
+    AdwViewStack *stack = ADW_VIEW_STACK (jx_test_find_by_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
 
-    for (w = GTK_WIDGET (window); w != NULL && stack == NULL;)
-      {
-        if (ADW_IS_VIEW_STACK (w))
-          stack = ADW_VIEW_STACK (w);
-        else if (gtk_widget_get_first_child (w) != NULL)
-          w = gtk_widget_get_first_child (w);
-        else
-          {
-            while (w != NULL && gtk_widget_get_next_sibling (w) == NULL)
-              w = gtk_widget_get_parent (w);
-            if (w != NULL)
-              w = gtk_widget_get_next_sibling (w);
-          }
-      }
     g_assert_nonnull (stack);
     g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "budget");
   }
@@ -246,7 +186,7 @@ test_slide_choice_in_document (void)
   {
     JxSlideSettings *settings = jx_slide_settings_new (GTK_WINDOW (window), doc);
     gtk_window_present (GTK_WINDOW (settings));
-    spin (100);
+    jx_test_spin (100);
     gtk_window_destroy (GTK_WINDOW (settings));
   }
   gtk_window_destroy (GTK_WINDOW (window));
@@ -272,7 +212,7 @@ test_screenshots (void)
     }
   window = open_sample ();
   g_action_group_activate_action (G_ACTION_GROUP (window), "present", NULL);
-  spin (800);
+  jx_test_spin (800);
   p = find_presentation ();
   view = gtk_widget_get_first_child (gtk_window_get_child (GTK_WINDOW (p)));
   for (i = 0; i < G_N_ELEMENTS (shots); i++)
@@ -280,8 +220,11 @@ test_screenshots (void)
       g_autofree char *path = g_build_filename (dir, shots[i].name, NULL);
 
       jx_presentation_window_go (p, (int) shots[i].index);
-      spin (300);
-      save_png (view, path);
+      jx_test_spin (300);
+      {
+        g_autoptr(GdkTexture) texture = jx_test_render (view);
+        g_assert_true (gdk_texture_save_to_png (texture, path));
+      }
       g_print ("%s\n", path);
     }
   gtk_window_destroy (GTK_WINDOW (p));
@@ -293,36 +236,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *tmp = NULL;
-  const char *dirs[] = { "XDG_STATE_HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME" };
-  guint i;
-
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("JIXIAO_LOCALEDIR") ? g_getenv ("JIXIAO_LOCALEDIR") : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-  g_test_init (&argc, &argv, NULL);
-
-  tmp = g_dir_make_tmp ("jixiao-test-presentation-XXXXXX", &error);
-  g_assert_no_error (error);
-  for (i = 0; i < G_N_ELEMENTS (dirs); i++)
-    {
-      g_autofree char *dir = g_build_filename (tmp, dirs[i], NULL);
-      g_mkdir_with_parents (dir, 0700);
-      g_setenv (dirs[i], dir, TRUE);
-    }
-  g_setenv ("JIXIAO_NON_UNIQUE", "1", TRUE);
-
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_printerr ("no display (run under xvfb-run)\n");
-      return 77;
-    }
-
-  app = jx_application_new ();
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = jx_test_ui_init (&argc, &argv, "test-presentation");
+  if (app == NULL)
+    return 77;
 
   g_test_add_func ("/presentation/keys-and-escape", test_keys_and_escape);
   g_test_add_func ("/presentation/slide-choice-in-document", test_slide_choice_in_document);

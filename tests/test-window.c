@@ -11,6 +11,7 @@
 #include <locale.h>
 
 #include "jx-application.h"
+#include "jx-test-ui.h"
 #include "jx-autosave.h"
 #include "jx-conclusion-page.h"
 #include "jx-findings-list.h"
@@ -19,34 +20,13 @@
 #include "jx-window.h"
 
 static JxApplication *app;
-static char *tmp_dir;
+static const char *tmp_dir;
 
 /* ---- helpers ---- */
 
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
 
-static gboolean
-timeout_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
 
 /* Runs the main loop for `ms` milliseconds (frames are drawn, layout is done). */
-static void
-spin (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
 
 static GtkWidget *
 find_by_name (GtkWidget  *root,
@@ -65,28 +45,12 @@ find_by_name (GtkWidget  *root,
   return NULL;
 }
 
-static GtkWidget *
-find_by_type (GtkWidget *root,
-              GType      type)
-{
-  GtkWidget *child;
-
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_by_type (child, type);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
 
 static GtkWidget *
 page (JxWindow   *window,
       const char *name)
 {
-  AdwViewStack *stack = ADW_VIEW_STACK (find_by_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  AdwViewStack *stack = ADW_VIEW_STACK (jx_test_find_by_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
 
   g_assert_nonnull (stack);
   return adw_view_stack_get_child_by_name (stack, name);
@@ -124,7 +88,7 @@ open_sample (void)
   g_assert_true (jx_window_load_file (window, sample, &error));
   g_assert_no_error (error);
   gtk_window_present (GTK_WINDOW (window));
-  spin (200);
+  jx_test_spin (200);
   return window;
 }
 
@@ -133,7 +97,7 @@ destroy_window (JxWindow *window)
 {
   jx_document_set_modified (jx_window_get_document (window), FALSE);
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
+  jx_test_iterate ();
 }
 
 /* The entry of a path, reached the way a finding reaches it. */
@@ -214,7 +178,7 @@ test_staff_rate_follows_typing (void)
 
   /* Emptied, the field is "not stated", not zero: the ratio is not applicable. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
-  iterate ();
+  jx_test_iterate ();
   g_assert_cmpint (actual_total (window), ==, JX_COUNT_NONE);
   g_assert_cmpstr (staff_rate (window, "overview"), ==, "—");
   g_action_group_activate_action (G_ACTION_GROUP (window), "undo", NULL);
@@ -245,7 +209,7 @@ test_save_and_reopen (void)
   g_assert_true (jx_window_load_file (again, file, &error));
   g_assert_no_error (error);
   gtk_window_present (GTK_WINDOW (again));
-  spin (100);
+  jx_test_spin (100);
   g_assert_cmpint (actual_total (again), ==, 95);
   entry = focus_entry (again, "department.staffing.actual.total");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "95");
@@ -282,7 +246,7 @@ test_broken_file (void)
   g_assert_nonnull (dialog);
   g_assert_true (g_regex_match_simple ("broken\\.jixiao:[34]:[0-9]+:", adw_message_dialog_get_body (dialog), 0, 0));
   adw_message_dialog_response (dialog, "close");
-  iterate ();
+  jx_test_iterate ();
   destroy_window (window);
 }
 
@@ -317,7 +281,7 @@ test_close_asks (void)
 
   /* Closing asks; Cancel keeps the window. */
   gtk_window_close (GTK_WINDOW (window));
-  iterate ();
+  jx_test_iterate ();
   dialog = find_message_dialog ();
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save Changes?");
@@ -325,17 +289,17 @@ test_close_asks (void)
   g_assert_true (adw_message_dialog_has_response (dialog, "discard"));
   g_assert_true (adw_message_dialog_has_response (dialog, "cancel"));
   adw_message_dialog_response (dialog, "cancel");
-  iterate ();
+  jx_test_iterate ();
   g_assert_nonnull (watch);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
 
   /* Discard closes it and drops the autosave. */
   gtk_window_close (GTK_WINDOW (window));
-  iterate ();
+  jx_test_iterate ();
   dialog = find_message_dialog ();
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "discard");
-  spin (50);
+  jx_test_spin (50);
   g_assert_null (watch);
   g_assert_false (g_file_query_exists (autosave, NULL));
 }
@@ -345,10 +309,10 @@ test_finding_jumps_to_field (void)
 {
   JxWindow *window = open_sample ();
   GtkWidget *conclusion = page (window, "conclusion");
-  JxFindingsList *findings = JX_FINDINGS_LIST (find_by_type (conclusion, JX_TYPE_FINDINGS_LIST));
+  JxFindingsList *findings = JX_FINDINGS_LIST (jx_test_find_by_type (conclusion, JX_TYPE_FINDINGS_LIST));
   GtkListBox *list = jx_findings_list_get_list_box (findings);
   GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, 0);
-  AdwViewStack *stack = ADW_VIEW_STACK (find_by_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  AdwViewStack *stack = ADW_VIEW_STACK (jx_test_find_by_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
   GtkWidget *focus;
   GtkWidget *entry;
 
@@ -356,7 +320,7 @@ test_finding_jumps_to_field (void)
   jx_window_show_page (window, JX_PAGE_CONCLUSION);
   /* The first finding of the sample: the project budget stated twice (645.88 and 645.12). */
   g_signal_emit_by_name (list, "row-activated", row);
-  spin (100);
+  jx_test_spin (100);
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "budget");
   focus = gtk_root_get_focus (GTK_ROOT (window));
   g_assert_nonnull (focus);
@@ -491,17 +455,17 @@ test_shortcuts_and_about (void)
   /* Ctrl+? and the primary menu: the shortcuts window (ui/help-overlay.ui) and the about window. */
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "show-help-overlay"));
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-help-overlay", NULL);
-  spin (50);
+  jx_test_spin (50);
   shortcuts = find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
   g_assert_nonnull (shortcuts);
   gtk_widget_set_visible (GTK_WIDGET (shortcuts), FALSE);
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
-  spin (50);
+  jx_test_spin (50);
   about = find_toplevel (ADW_TYPE_ABOUT_WINDOW);
   g_assert_nonnull (about);
   gtk_window_destroy (about);
-  iterate ();
+  jx_test_iterate ();
   destroy_window (window);
 }
 
@@ -509,34 +473,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  const char *dirs[] = { "XDG_STATE_HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME" };
-  guint i;
   int status;
 
-  setlocale (LC_ALL, "");
-  g_test_init (&argc, &argv, NULL);
-
-  /* Before GLib reads them: a private home for autosaves, recent files and settings. */
-  tmp_dir = g_dir_make_tmp ("jixiao-test-window-XXXXXX", &error);
-  g_assert_no_error (error);
-  for (i = 0; i < G_N_ELEMENTS (dirs); i++)
-    {
-      g_autofree char *dir = g_build_filename (tmp_dir, dirs[i], NULL);
-      g_mkdir_with_parents (dir, 0700);
-      g_setenv (dirs[i], dir, TRUE);
-    }
-  g_setenv ("JIXIAO_NON_UNIQUE", "1", TRUE);
-
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_test_skip ("no display (run under xvfb-run)");
-      return 77;
-    }
-
-  app = jx_application_new ();
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = jx_test_ui_init (&argc, &argv, "test-window");
+  if (app == NULL)
+    return 77;
+  tmp_dir = jx_test_ui_tmp_dir ();
 
   g_test_add_func ("/window/staff-rate-follows-typing", test_staff_rate_follows_typing);
   g_test_add_func ("/window/save-and-reopen", test_save_and_reopen);

@@ -47,6 +47,9 @@ struct _JxDocument
   int        clean;   /* undo->len at the last save; -1 when unreachable */
   gboolean   merge_broken;
   gboolean   replaying;
+  int        hold;      /* depth of jx_document_hold_changes () */
+  guint      held;      /* changes held back */
+  char      *held_path; /* the path of the only one, while held == 1 */
 };
 
 G_DEFINE_FINAL_TYPE (JxDocument, jx_document, G_TYPE_OBJECT)
@@ -93,6 +96,48 @@ step_new (const char *label)
   step->label = g_strdup (label);
   step->ops = g_ptr_array_new_with_free_func ((GDestroyNotify) op_free);
   return step;
+}
+
+/* ---- change notification ---- */
+
+static void
+emit_changed (JxDocument *self,
+              const char *path)
+{
+  if (self->hold > 0)
+    {
+      if (self->held++ == 0)
+        self->held_path = g_strdup (path);
+      return;
+    }
+  g_signal_emit (self, signals[CHANGED], 0, path);
+}
+
+void
+jx_document_hold_changes (JxDocument *self)
+{
+  g_return_if_fail (JX_IS_DOCUMENT (self));
+  self->hold++;
+}
+
+void
+jx_document_release_changes (JxDocument *self)
+{
+  g_autofree char *path = NULL;
+  guint held;
+
+  g_return_if_fail (JX_IS_DOCUMENT (self));
+  g_return_if_fail (self->hold > 0);
+
+  if (--self->hold > 0)
+    return;
+  held = self->held;
+  path = g_steal_pointer (&self->held_path);
+  self->held = 0;
+  if (held == 1)
+    g_signal_emit (self, signals[CHANGED], 0, path);
+  else if (held > 1)
+    g_signal_emit (self, signals[CHANGED], 0, "");
 }
 
 /* ---- state notifications ---- */
@@ -405,7 +450,7 @@ set_node (JxDocument *self,
   op->before = old;
   op->after = json_node_copy (value);
   record_op (self, op, _("Edit"));
-  g_signal_emit (self, signals[CHANGED], 0, path);
+  emit_changed (self, path);
   return TRUE;
 }
 
@@ -569,7 +614,7 @@ jx_document_insert (JxDocument *self,
   op->after = inserted;
   op->index = index;
   record_op (self, op, _("Add"));
-  g_signal_emit (self, signals[CHANGED], 0, list_path);
+  emit_changed (self, list_path);
   return TRUE;
 }
 
@@ -592,7 +637,7 @@ jx_document_remove (JxDocument *self,
   op->before = removed;
   op->index = index;
   record_op (self, op, _("Delete"));
-  g_signal_emit (self, signals[CHANGED], 0, list_path);
+  emit_changed (self, list_path);
   return TRUE;
 }
 
@@ -617,7 +662,7 @@ jx_document_move (JxDocument *self,
   op->index = from;
   op->index2 = to;
   record_op (self, op, _("Move"));
-  g_signal_emit (self, signals[CHANGED], 0, list_path);
+  emit_changed (self, list_path);
   return TRUE;
 }
 
@@ -727,7 +772,7 @@ replay (JxDocument *self,
     }
   if (!ok)
     g_critical ("Cannot %s “%s”: %s", forward ? "redo" : "undo", op->path, error->message);
-  g_signal_emit (self, signals[CHANGED], 0, op->path);
+  emit_changed (self, op->path);
 }
 
 static gboolean
@@ -745,6 +790,8 @@ undo_redo (JxDocument *self,
 
   before = get_state (self);
   step = g_ptr_array_steal_index (from, from->len - 1);
+  /* A step of many operations is one change for the listeners. */
+  jx_document_hold_changes (self);
   self->replaying = TRUE;
   if (undo)
     for (i = step->ops->len; i > 0; i--)
@@ -754,6 +801,7 @@ undo_redo (JxDocument *self,
       replay (self, g_ptr_array_index (step->ops, i), TRUE);
   self->replaying = FALSE;
   g_ptr_array_add (to, step);
+  jx_document_release_changes (self);
   self->merge_broken = TRUE;
   notify_state (self, before);
   return TRUE;
@@ -800,7 +848,7 @@ jx_document_changed (JxDocument *self,
   before = get_state (self);
   self->clean = -1;
   notify_state (self, before);
-  g_signal_emit (self, signals[CHANGED], 0, path != NULL ? path : "");
+  emit_changed (self, path != NULL ? path : "");
 }
 
 GFile *
@@ -881,6 +929,7 @@ jx_document_finalize (GObject *object)
   g_clear_pointer (&self->undo, g_ptr_array_unref);
   g_clear_pointer (&self->redo, g_ptr_array_unref);
   g_clear_pointer (&self->group, step_free);
+  g_clear_pointer (&self->held_path, g_free);
 
   G_OBJECT_CLASS (jx_document_parent_class)->finalize (object);
 }

@@ -61,6 +61,14 @@ gboolean jx_document_remove     (JxDocument *self, const char *list_path, int in
 gboolean jx_document_move       (JxDocument *self, const char *list_path, int from, int to,
                                  GError **error);
 
+/* ---- notification ---- */
+
+/* Between hold and release (they nest) ::changed is not emitted; release emits it once:
+ * with the path when one value changed, with "" (anything may have changed) when several
+ * did. For edits of many values, so that listeners recompute once. */
+void     jx_document_hold_changes    (JxDocument *self);
+void     jx_document_release_changes (JxDocument *self);
+
 /* ---- undo ---- */
 
 /* Everything between begin and end is one undo step. Nests. */

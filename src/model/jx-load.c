@@ -1,6 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* jx-load.c: reading a .jixiao file. Every error names the file, line, column and the JSON
- * path of the value, and a broken file never yields a document. */
+/* jx-load.c: reading a .jixiao file. The records are filled straight from the text through
+ * the field tables (jx-record-fields.c) by a strict JSON pull reader (jx-json-reader.c); only
+ * members this version does not know become JSON nodes (kept in `extra`). Every error names
+ * the file, line, column and the JSON path of the value, and a broken file never yields a
+ * document. */
 #define G_LOG_DOMAIN "jx-load"
 
 #include "config.h"
@@ -8,202 +11,91 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "jx-json-reader.h"
 #include "jx-load.h"
+#include "jx-load-private.h"
 #include "jx-money.h"
 
 G_DEFINE_QUARK (jx-load-error-quark, jx_load_error)
 
-typedef struct {
-  guint line;
-  guint column;
-} Pos;
+/* The JSON path of a value, as a chain of frames on the stack: made into text only for a
+ * message. A frame has a member name, or an index (-1 for the root). */
+typedef struct _Frame Frame;
+struct _Frame {
+  const Frame *parent;
+  const char  *key;
+  gint64       index;
+};
 
 typedef struct {
-  const char *name;
-  JsonParser *parser;
-  GHashTable *positions;   /* JsonNode* → Pos* */
-  GHashTable *seen;        /* "object-pointer/member" */
-  char       *duplicate;   /* first duplicate member found, with its position */
-  Pos         duplicate_pos;
-  GError     *error;
+  JxJsonReader reader;
+  const char  *name;
+  GError      *error;   /* what is wrong with the document, when the text is JSON */
 } Loader;
 
-/* ---- positions from the parser's signals ---- */
-
 static void
-remember (Loader   *loader,
-          JsonNode *node)
+append_path (GString     *out,
+             const Frame *frame)
 {
-  Pos *pos;
-
-  if (node == NULL || g_hash_table_contains (loader->positions, node))
+  if (frame == NULL || (frame->key == NULL && frame->index < 0))
     return;
-  pos = g_new (Pos, 1);
-  pos->line = json_parser_get_current_line (loader->parser);
-  pos->column = json_parser_get_current_pos (loader->parser);
-  g_hash_table_insert (loader->positions, node, pos);
-}
-
-static void
-on_object_member (JsonParser *parser,
-                  JsonObject *object,
-                  const char *member,
-                  gpointer    user_data)
-{
-  Loader *loader = user_data;
-  char *key = g_strdup_printf ("%p/%s", (void *) object, member);
-
-  if (!g_hash_table_add (loader->seen, key) && loader->duplicate == NULL)
+  append_path (out, frame->parent);
+  if (frame->key != NULL)
     {
-      loader->duplicate = g_strdup (member);
-      loader->duplicate_pos.line = json_parser_get_current_line (parser);
-      loader->duplicate_pos.column = json_parser_get_current_pos (parser);
+      if (out->len > 0)
+        g_string_append_c (out, '.');
+      g_string_append (out, frame->key);
     }
-  remember (loader, json_object_get_member (object, member));
+  else
+    g_string_append_printf (out, "[%" G_GINT64_FORMAT "]", frame->index);
 }
-
-static void
-on_array_element (JsonParser *parser,
-                  JsonArray  *array,
-                  int         index,
-                  gpointer    user_data)
-{
-  remember (user_data, json_array_get_element (array, index));
-}
-
-/* ---- errors ---- */
 
 G_GNUC_PRINTF (5, 6)
 static void
-fail (Loader     *loader,
-      JsonNode   *node,
-      const char *path,
-      JxLoadError code,
-      const char *format,
+fail (Loader          *loader,
+      const JxJsonPos *pos,
+      const Frame     *frame,
+      JxLoadError      code,
+      const char      *format,
       ...)
 {
+  g_autoptr(GString) path = g_string_new (NULL);
   g_autofree char *message = NULL;
-  Pos *pos = node != NULL && loader->positions != NULL ? g_hash_table_lookup (loader->positions, node) : NULL;
   va_list args;
 
   if (loader->error != NULL)
     return;
-
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
-
-  if (pos != NULL)
-    g_set_error (&loader->error, JX_LOAD_ERROR, code, "%s:%u:%u: %s: %s",
-                 loader->name, pos->line, pos->column, path[0] ? path : "/", message);
-  else
-    g_set_error (&loader->error, JX_LOAD_ERROR, code, "%s: %s: %s",
-                 loader->name, path[0] ? path : "/", message);
+  append_path (path, frame);
+  g_set_error (&loader->error, JX_LOAD_ERROR, code, "%s:%u:%u: %s: %s",
+               loader->name, pos->line, jx_json_pos_column (pos),
+               path->len > 0 ? path->str : "/", message);
 }
 
 static const char *
-node_kind (JsonNode *node)
+kind_name (JxJsonKind kind)
 {
-  switch (JSON_NODE_TYPE (node))
+  switch (kind)
     {
-    case JSON_NODE_OBJECT:
+    case JX_JSON_OBJECT:
       return _("an object");
-    case JSON_NODE_ARRAY:
+    case JX_JSON_ARRAY:
       return _("a list");
-    case JSON_NODE_NULL:
+    case JX_JSON_NULL:
       return _("null");
-    case JSON_NODE_VALUE:
+    case JX_JSON_STRING:
+      return _("a text");
+    case JX_JSON_TRUE:
+    case JX_JSON_FALSE:
+      return _("true/false");
+    case JX_JSON_NUMBER:
+    case JX_JSON_NONE:
     default:
-      {
-        GType t = json_node_get_value_type (node);
-        if (t == G_TYPE_STRING)
-          return _("a text");
-        if (t == G_TYPE_BOOLEAN)
-          return _("true/false");
-        return _("a number");
-      }
+      return _("a number");
     }
 }
-
-static gboolean
-node_is_number (JsonNode *node)
-{
-  GType t;
-
-  if (!JSON_NODE_HOLDS_VALUE (node))
-    return FALSE;
-  t = json_node_get_value_type (node);
-  return t == G_TYPE_INT64 || t == G_TYPE_DOUBLE;
-}
-
-/* json-glib turns an escaped lone surrogate ("\ud800") into bytes that are not UTF-8; a
- * document holding such a text would be saved into a file that no longer opens. */
-static gboolean
-text_is_valid (const char *s)
-{
-  return s == NULL || g_utf8_validate (s, -1, NULL);
-}
-
-#define BAD_TEXT_MESSAGE _("the text is not valid Unicode (an escaped half of a surrogate pair, such as \\ud800)")
-
-/* What is wrong with a member this version does not know (kept and written back), or NULL:
- * a text that is not UTF-8, or a number with no JSON spelling (1e999 reads as infinity). */
-static const char *
-node_problem (JsonNode    *node,
-              JxLoadError *code)
-{
-  const char *problem = NULL;
-
-  switch (JSON_NODE_TYPE (node))
-    {
-    case JSON_NODE_OBJECT:
-      {
-        JsonObject *object = json_node_get_object (node);
-        g_autoptr(GList) members = json_object_get_members (object);
-        GList *l;
-
-        for (l = members; l != NULL && problem == NULL; l = l->next)
-          {
-            if (!text_is_valid (l->data))
-              {
-                *code = JX_LOAD_ERROR_ENCODING;
-                return BAD_TEXT_MESSAGE;
-              }
-            problem = node_problem (json_object_get_member (object, l->data), code);
-          }
-        return problem;
-      }
-    case JSON_NODE_ARRAY:
-      {
-        JsonArray *array = json_node_get_array (node);
-        guint i;
-
-        for (i = 0; i < json_array_get_length (array) && problem == NULL; i++)
-          problem = node_problem (json_array_get_element (array, i), code);
-        return problem;
-      }
-    case JSON_NODE_VALUE:
-      if (json_node_get_value_type (node) == G_TYPE_DOUBLE && !isfinite (json_node_get_double (node)))
-        {
-          *code = JX_LOAD_ERROR_INVALID;
-          return _("the number is out of range");
-        }
-      if (json_node_get_value_type (node) == G_TYPE_STRING && !text_is_valid (json_node_get_string (node)))
-        {
-          *code = JX_LOAD_ERROR_ENCODING;
-          return BAD_TEXT_MESSAGE;
-        }
-      return NULL;
-    case JSON_NODE_NULL:
-    default:
-      return NULL;
-    }
-}
-
-/* ---- the walk ---- */
-
-static gboolean load_record (Loader *loader, const JxRecordType *type, gpointer record,
-                             JsonNode *node, const char *path, int depth);
 
 static gboolean
 field_applies (const JxField *f,
@@ -218,15 +110,192 @@ field_applies (const JxField *f,
   return TRUE;
 }
 
+/* ---- values ---- */
+
+/* The text peeked, checked: Unicode, and at most JX_LOAD_MAX_TEXT bytes. */
+static const char *
+read_text (Loader          *loader,
+           const JxJsonPos *pos,
+           const Frame     *frame,
+           gboolean         in_list,
+           gsize           *length)
+{
+  const char *s = jx_json_reader_read_string (&loader->reader, length);
+
+  if (s == NULL)
+    return NULL;
+  if (!loader->reader.text_valid)
+    {
+      fail (loader, pos, frame, JX_LOAD_ERROR_ENCODING, "%s", _jx_load_bad_text_message ());
+      return NULL;
+    }
+  if (*length > JX_LOAD_MAX_TEXT)
+    {
+      if (in_list)
+        fail (loader, pos, frame, JX_LOAD_ERROR_TOO_LARGE, _("text too long"));
+      else
+        fail (loader, pos, frame, JX_LOAD_ERROR_TOO_LARGE,
+              _("text of %zu bytes is too long (at most %d)"), *length, JX_LOAD_MAX_TEXT);
+      return NULL;
+    }
+  return s;
+}
+
+static gboolean
+read_double (Loader *loader,
+             double *d)
+{
+  JxJsonNumber number;
+
+  if (!jx_json_reader_read_number (&loader->reader, &number))
+    return FALSE;
+  *d = jx_json_number_to_double (&number);
+  return TRUE;
+}
+
+/* A member this version does not know, as a JSON node; `frame` is that member's path. */
+static JsonNode *
+read_node (Loader      *loader,
+           const Frame *frame)
+{
+  JxJsonReader *r = &loader->reader;
+  JxJsonKind kind = jx_json_reader_peek (r);
+  JxJsonPos pos = r->value;
+  gboolean first = TRUE;
+  JsonNode *node = NULL;
+
+  switch (kind)
+    {
+    case JX_JSON_OBJECT:
+      {
+        g_autoptr(JsonObject) object = json_object_new ();
+        const char *key;
+        gsize length;
+
+        if (!jx_json_reader_enter (r))
+          return NULL;
+        while (jx_json_reader_next_member (r, &first, &key, &length))
+          {
+            JxJsonPos key_pos = r->value;
+            g_autofree char *name = g_strndup (key, length);
+            JsonNode *member;
+
+            if (!r->text_valid)
+              {
+                fail (loader, &key_pos, frame, JX_LOAD_ERROR_ENCODING, "%s", _jx_load_bad_text_message ());
+                return NULL;
+              }
+            if (json_object_has_member (object, name))
+              {
+                jx_json_reader_fail_duplicate (r, &key_pos, name);
+                return NULL;
+              }
+            if ((member = read_node (loader, frame)) == NULL)
+              return NULL;
+            json_object_set_member (object, name, member);
+          }
+        if (r->error != NULL)
+          return NULL;
+        node = json_node_new (JSON_NODE_OBJECT);
+        json_node_set_object (node, object);
+        return node;
+      }
+    case JX_JSON_ARRAY:
+      {
+        g_autoptr(JsonArray) array = json_array_new ();
+
+        if (!jx_json_reader_enter (r))
+          return NULL;
+        while (jx_json_reader_next_element (r, &first))
+          {
+            JsonNode *element = read_node (loader, frame);
+
+            if (element == NULL)
+              return NULL;
+            json_array_add_element (array, element);
+          }
+        if (r->error != NULL)
+          return NULL;
+        node = json_node_new (JSON_NODE_ARRAY);
+        json_node_set_array (node, array);
+        return node;
+      }
+    case JX_JSON_STRING:
+      {
+        gsize length;
+        const char *s = jx_json_reader_read_string (r, &length);
+
+        if (s == NULL)
+          return NULL;
+        if (!r->text_valid)
+          {
+            fail (loader, &pos, frame, JX_LOAD_ERROR_ENCODING, "%s", _jx_load_bad_text_message ());
+            return NULL;
+          }
+        node = json_node_new (JSON_NODE_VALUE);
+        json_node_set_string (node, s);
+        return node;
+      }
+    case JX_JSON_NUMBER:
+      {
+        JxJsonNumber number;
+        double d;
+
+        if (!jx_json_reader_read_number (r, &number))
+          return NULL;
+        node = json_node_new (JSON_NODE_VALUE);
+        if (number.integer)
+          {
+            json_node_set_int (node, jx_json_number_to_int (&number));
+            return node;
+          }
+        d = jx_json_number_to_double (&number);
+        if (!isfinite (d))
+          {
+            /* 1e999: no JSON spelling to write it back with. */
+            json_node_unref (node);
+            fail (loader, &pos, frame, JX_LOAD_ERROR_INVALID, _("the number is out of range"));
+            return NULL;
+          }
+        json_node_set_double (node, d);
+        return node;
+      }
+    case JX_JSON_TRUE:
+    case JX_JSON_FALSE:
+      jx_json_reader_read_literal (r);
+      node = json_node_new (JSON_NODE_VALUE);
+      json_node_set_boolean (node, kind == JX_JSON_TRUE);
+      return node;
+    case JX_JSON_NULL:
+      jx_json_reader_read_literal (r);
+      return json_node_new (JSON_NODE_NULL);
+    case JX_JSON_NONE:
+    default:
+      return NULL;
+    }
+}
+
+/* ---- records ---- */
+
+static gboolean load_record (Loader *loader, const JxRecordType *type, gpointer record,
+                             const Frame *frame, int depth);
+
 static gboolean
 load_field (Loader        *loader,
             const JxField *f,
             gpointer       record,
-            JsonNode      *node,
-            const char    *path,
+            const Frame   *frame,
             int            depth)
 {
-  gboolean is_null = JSON_NODE_HOLDS_NULL (node);
+  JxJsonReader *r = &loader->reader;
+  JxJsonKind kind = jx_json_reader_peek (r);
+  JxJsonPos pos = r->value;
+  gboolean is_null = kind == JX_JSON_NULL;
+  gsize length;
+  double d;
+
+  if (kind == JX_JSON_NONE)
+    return FALSE;
 
   switch (f->kind)
     {
@@ -235,113 +304,101 @@ load_field (Loader        *loader,
         const char *s;
 
         if (is_null)
-          return TRUE;
-        if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+          break;
+        if (kind != JX_JSON_STRING)
           {
-            fail (loader, node, path, JX_LOAD_ERROR_INVALID, _("expected a text, found %s"), node_kind (node));
+            fail (loader, &pos, frame, JX_LOAD_ERROR_INVALID, _("expected a text, found %s"), kind_name (kind));
             return FALSE;
           }
-        s = json_node_get_string (node);
-        if (!text_is_valid (s))
-          {
-            fail (loader, node, path, JX_LOAD_ERROR_ENCODING, "%s", BAD_TEXT_MESSAGE);
-            return FALSE;
-          }
-        if (strlen (s) > JX_LOAD_MAX_TEXT)
-          {
-            fail (loader, node, path, JX_LOAD_ERROR_TOO_LARGE,
-                  _("text of %zu bytes is too long (at most %d)"), strlen (s), JX_LOAD_MAX_TEXT);
-            return FALSE;
-          }
+        if ((s = read_text (loader, &pos, frame, FALSE, &length)) == NULL)
+          return FALSE;
         g_free (*JX_FIELD_AT (record, f, char *));
-        *JX_FIELD_AT (record, f, char *) = g_strdup (s);
+        *JX_FIELD_AT (record, f, char *) = g_strndup (s, length);
         return TRUE;
       }
 
     case JX_FIELD_INT:
     case JX_FIELD_COUNT:
-      {
-        double d;
-
-        if (is_null && f->kind == JX_FIELD_COUNT)
-          return TRUE;
-        if (!node_is_number (node))
-          {
-            fail (loader, node, path, JX_LOAD_ERROR_INVALID, _("expected a whole number, found %s"), node_kind (node));
-            return FALSE;
-          }
-        d = json_node_get_double (node);
-        if (d != floor (d))
-          {
-            fail (loader, node, path, JX_LOAD_ERROR_INVALID, _("expected a whole number, found %g"), d);
-            return FALSE;
-          }
-        if (f->kind == JX_FIELD_COUNT && (d < 0 || d > 10000000))
-          {
-            fail (loader, node, path, JX_LOAD_ERROR_INVALID,
-                  d < 0 ? _("a number of people cannot be negative (%.0f)") : _("%.0f people is out of range"), d);
-            return FALSE;
-          }
-        if (fabs (d) > G_MAXINT32)
-          {
-            fail (loader, node, path, JX_LOAD_ERROR_INVALID, _("%g is out of range"), d);
-            return FALSE;
-          }
-        *JX_FIELD_AT (record, f, gint) = (gint) d;
-        return TRUE;
-      }
+      if (is_null && f->kind == JX_FIELD_COUNT)
+        break;
+      if (kind != JX_JSON_NUMBER)
+        {
+          fail (loader, &pos, frame, JX_LOAD_ERROR_INVALID, _("expected a whole number, found %s"), kind_name (kind));
+          return FALSE;
+        }
+      if (!read_double (loader, &d))
+        return FALSE;
+      if (d != floor (d))
+        {
+          fail (loader, &pos, frame, JX_LOAD_ERROR_INVALID, _("expected a whole number, found %g"), d);
+          return FALSE;
+        }
+      if (f->kind == JX_FIELD_COUNT && (d < 0 || d > 10000000))
+        {
+          fail (loader, &pos, frame, JX_LOAD_ERROR_INVALID,
+                d < 0 ? _("a number of people cannot be negative (%.0f)") : _("%.0f people is out of range"), d);
+          return FALSE;
+        }
+      if (fabs (d) > G_MAXINT32)
+        {
+          fail (loader, &pos, frame, JX_LOAD_ERROR_INVALID, _("%g is out of range"), d);
+          return FALSE;
+        }
+      *JX_FIELD_AT (record, f, gint) = (gint) d;
+      return TRUE;
 
     case JX_FIELD_MONEY:
       {
         g_autoptr(GError) error = NULL;
+        JxJsonNumber number;
 
         if (is_null)
-          return TRUE;
-        if (!node_is_number (node))
+          break;
+        if (kind != JX_JSON_NUMBER)
           {
-            fail (loader, node, path, JX_LOAD_ERROR_INVALID, _("expected an amount in 万元, found %s"), node_kind (node));
+            fail (loader, &pos, frame, JX_LOAD_ERROR_INVALID, _("expected an amount in 万元, found %s"), kind_name (kind));
             return FALSE;
           }
-        if (!jx_money_from_double (json_node_get_double (node), JX_FIELD_AT (record, f, JxMoney), &error))
+        if (!jx_json_reader_read_number (r, &number))
+          return FALSE;
+        if (!jx_money_from_json_number (number.text, number.length, JX_FIELD_AT (record, f, JxMoney), &error))
           {
-            fail (loader, node, path, JX_LOAD_ERROR_INVALID, "%s", error->message);
+            fail (loader, &pos, frame, JX_LOAD_ERROR_INVALID, "%s", error->message);
             return FALSE;
           }
         return TRUE;
       }
 
     case JX_FIELD_NUMBER:
-      {
-        double d;
-
-        if (is_null && !(f->flags & JX_FIELD_NOT_NULL))
-          return TRUE;
-        if (!node_is_number (node))
-          {
-            fail (loader, node, path, JX_LOAD_ERROR_INVALID, _("expected a number, found %s"), node_kind (node));
-            return FALSE;
-          }
-        d = json_node_get_double (node);
-        if (!isfinite (d) || fabs (d) > 1e12)
-          {
-            fail (loader, node, path, JX_LOAD_ERROR_INVALID, _("number %g is out of range"), d);
-            return FALSE;
-          }
-        *JX_FIELD_AT (record, f, double) = d;
-        return TRUE;
-      }
-
-    case JX_FIELD_BOOL:
-      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+      if (is_null && !(f->flags & JX_FIELD_NOT_NULL))
+        break;
+      if (kind != JX_JSON_NUMBER)
         {
-          fail (loader, node, path, JX_LOAD_ERROR_INVALID, _("expected true or false, found %s"), node_kind (node));
+          fail (loader, &pos, frame, JX_LOAD_ERROR_INVALID, _("expected a number, found %s"), kind_name (kind));
           return FALSE;
         }
-      *JX_FIELD_AT (record, f, gboolean) = json_node_get_boolean (node);
+      if (!read_double (loader, &d))
+        return FALSE;
+      if (!isfinite (d) || fabs (d) > 1e12)
+        {
+          fail (loader, &pos, frame, JX_LOAD_ERROR_INVALID, _("number %g is out of range"), d);
+          return FALSE;
+        }
+      *JX_FIELD_AT (record, f, double) = d;
       return TRUE;
+
+    case JX_FIELD_BOOL:
+      if (kind != JX_JSON_TRUE && kind != JX_JSON_FALSE)
+        {
+          fail (loader, &pos, frame, JX_LOAD_ERROR_INVALID, _("expected true or false, found %s"), kind_name (kind));
+          return FALSE;
+        }
+      *JX_FIELD_AT (record, f, gboolean) = kind == JX_JSON_TRUE;
+      break;
 
     case JX_FIELD_ENUM:
       {
+        g_autofree char *allowed = NULL;
         const char *s;
         guint i;
 
@@ -349,190 +406,223 @@ load_field (Loader        *loader,
         if (is_null && f->enum_values[0][0] == '\0')
           {
             *JX_FIELD_AT (record, f, gint) = 0;
-            return TRUE;
+            break;
           }
-        if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+        if (kind != JX_JSON_STRING)
           {
-            fail (loader, node, path, JX_LOAD_ERROR_INVALID, _("expected a text, found %s"), node_kind (node));
+            fail (loader, &pos, frame, JX_LOAD_ERROR_INVALID, _("expected a text, found %s"), kind_name (kind));
             return FALSE;
           }
-        s = json_node_get_string (node);
-        if (!text_is_valid (s))
-          {
-            fail (loader, node, path, JX_LOAD_ERROR_ENCODING, "%s", BAD_TEXT_MESSAGE);
-            return FALSE;
-          }
+        if ((s = read_text (loader, &pos, frame, FALSE, &length)) == NULL)
+          return FALSE;
         for (i = 0; f->enum_values[i] != NULL; i++)
-          if (g_str_equal (f->enum_values[i], s))
+          if (strcmp (f->enum_values[i], s) == 0)
             {
               *JX_FIELD_AT (record, f, gint) = (gint) i;
               return TRUE;
             }
-        {
-          g_autofree char *allowed = g_strjoinv (", ", (char **) f->enum_values);
-          fail (loader, node, path, JX_LOAD_ERROR_INVALID, _("“%s” is not one of: %s"), s, allowed);
-        }
+        allowed = g_strjoinv (", ", (char **) f->enum_values);
+        fail (loader, &pos, frame, JX_LOAD_ERROR_INVALID, _("“%s” is not one of: %s"), s, allowed);
         return FALSE;
       }
 
     case JX_FIELD_OBJECT:
-      return load_record (loader, f->type, JX_FIELD_AT (record, f, guint8), node, path, depth);
+      return load_record (loader, f->type, JX_FIELD_AT (record, f, guint8), frame, depth);
 
     case JX_FIELD_LIST:
     case JX_FIELD_STRING_LIST:
       {
         GPtrArray *list = *JX_FIELD_AT (record, f, GPtrArray *);
-        JsonArray *array;
-        guint i;
+        int child_depth = f->type == &jx_indicator_type ? depth + 1 : 0;
+        gboolean first = TRUE;
+        gint64 i = 0;
 
         if (is_null)
-          return TRUE;
-        if (!JSON_NODE_HOLDS_ARRAY (node))
+          break;
+        if (kind != JX_JSON_ARRAY)
           {
-            fail (loader, node, path, JX_LOAD_ERROR_INVALID, _("expected a list, found %s"), node_kind (node));
+            fail (loader, &pos, frame, JX_LOAD_ERROR_INVALID, _("expected a list, found %s"), kind_name (kind));
             return FALSE;
           }
-        array = json_node_get_array (node);
-        for (i = 0; i < json_array_get_length (array); i++)
+        if (!jx_json_reader_enter (r))
+          return FALSE;
+        for (i = 0; jx_json_reader_next_element (r, &first); i++)
           {
-            JsonNode *element = json_array_get_element (array, i);
-            g_autofree char *element_path = g_strdup_printf ("%s[%u]", path, i);
+            Frame element = { frame, NULL, i };
 
             if (f->kind == JX_FIELD_STRING_LIST)
               {
-                if (!JSON_NODE_HOLDS_VALUE (element) || json_node_get_value_type (element) != G_TYPE_STRING)
+                JxJsonKind element_kind = jx_json_reader_peek (r);
+                JxJsonPos element_pos = r->value;
+                const char *s;
+
+                if (element_kind == JX_JSON_NONE)
+                  return FALSE;
+                if (element_kind != JX_JSON_STRING)
                   {
-                    fail (loader, element, element_path, JX_LOAD_ERROR_INVALID,
-                          _("expected a text, found %s"), node_kind (element));
+                    fail (loader, &element_pos, &element, JX_LOAD_ERROR_INVALID,
+                          _("expected a text, found %s"), kind_name (element_kind));
                     return FALSE;
                   }
-                if (!text_is_valid (json_node_get_string (element)))
-                  {
-                    fail (loader, element, element_path, JX_LOAD_ERROR_ENCODING, "%s", BAD_TEXT_MESSAGE);
-                    return FALSE;
-                  }
-                if (strlen (json_node_get_string (element)) > JX_LOAD_MAX_TEXT)
-                  {
-                    fail (loader, element, element_path, JX_LOAD_ERROR_TOO_LARGE, _("text too long"));
-                    return FALSE;
-                  }
-                g_ptr_array_add (list, g_strdup (json_node_get_string (element)));
+                if ((s = read_text (loader, &element_pos, &element, TRUE, &length)) == NULL)
+                  return FALSE;
+                g_ptr_array_add (list, g_strndup (s, length));
               }
             else
               {
                 gpointer child = jx_record_new (f->type);
-                int child_depth = (f->type == &jx_indicator_type) ? depth + 1 : 0;
 
                 g_ptr_array_add (list, child);
-                if (!load_record (loader, f->type, child, element, element_path, child_depth))
+                if (!load_record (loader, f->type, child, &element, child_depth))
                   return FALSE;
               }
           }
-        return TRUE;
+        return r->error == NULL;
       }
 
     default:
       g_assert_not_reached ();
     }
-  return FALSE;
+
+  /* null, true or false */
+  jx_json_reader_read_literal (r);
+  return TRUE;
+}
+
+/* The field named `key`, looking first after the one found last (files list members in
+ * the order of the table). */
+static const JxField *
+find_field (const JxRecordType *type,
+            const char         *key,
+            guint              *hint)
+{
+  guint n = type->n_fields;
+  guint i;
+
+  for (i = 0; i < n; i++)
+    {
+      guint k = (*hint + i) % n;
+      const char *name = type->fields[k].key;
+
+      if (name[0] == key[0] && strcmp (name, key) == 0)
+        {
+          *hint = k + 1;
+          return &type->fields[k];
+        }
+    }
+  return NULL;
 }
 
 static gboolean
 load_record (Loader             *loader,
              const JxRecordType *type,
              gpointer            record,
-             JsonNode           *node,
-             const char         *path,
+             const Frame        *frame,
              int                 depth)
 {
-  JsonObject *object;
-  g_autoptr(GList) members = NULL;
-  g_autoptr(GString) child_path = NULL;
-  guint n_known = 0;
-  GList *l;
+  JxJsonReader *r = &loader->reader;
+  JxJsonKind kind = jx_json_reader_peek (r);
+  JxJsonPos pos = r->value;
+  guint64 seen = 0;
+  gboolean first = TRUE;
+  guint hint = 0;
+  const char *key;
+  gsize length;
   guint i;
 
-  if (!JSON_NODE_HOLDS_OBJECT (node))
+  g_assert (type->n_fields <= 64);
+  if (kind == JX_JSON_NONE)
+    return FALSE;
+  if (kind != JX_JSON_OBJECT)
     {
-      fail (loader, node, path, JX_LOAD_ERROR_INVALID, _("expected an object, found %s"), node_kind (node));
+      fail (loader, &pos, frame, JX_LOAD_ERROR_INVALID, _("expected an object, found %s"), kind_name (kind));
       return FALSE;
     }
-  object = json_node_get_object (node);
+  if (!jx_json_reader_enter (r))
+    return FALSE;
 
-  if (depth >= 3 && json_object_has_member (object, "children"))
+  while (jx_json_reader_next_member (r, &first, &key, &length))
     {
-      JsonNode *children = json_object_get_member (object, "children");
-      if (!JSON_NODE_HOLDS_ARRAY (children) || json_array_get_length (json_node_get_array (children)) > 0)
+      JxJsonPos key_pos = r->value;
+      const JxField *f = find_field (type, key, &hint);
+      g_autofree char *name = NULL;
+      Frame child = { frame, NULL, -1 };
+      JsonObject **extra = record;   /* every record starts with `extra` */
+      JsonNode *node;
+
+      if (f != NULL && field_applies (f, depth))
         {
-          g_autofree char *children_path = g_strdup_printf ("%s.children", path);
-          fail (loader, children, children_path, JX_LOAD_ERROR_INVALID,
-                _("indicators have three levels; a level-3 indicator has no children"));
+          guint64 bit = G_GUINT64_CONSTANT (1) << (f - type->fields);
+
+          if (seen & bit)
+            {
+              jx_json_reader_fail_duplicate (r, &key_pos, f->key);
+              return FALSE;
+            }
+          seen |= bit;
+          child.key = f->key;
+          if (!load_field (loader, f, record, &child, depth))
+            return FALSE;
+          continue;
+        }
+
+      /* Kept as it is, in file order: a member this version does not know, or one that
+       * does not belong at this level. */
+      if (!r->text_valid)
+        {
+          fail (loader, &key_pos, frame, JX_LOAD_ERROR_ENCODING, "%s", _jx_load_bad_text_message ());
           return FALSE;
         }
+      name = g_strndup (key, length);
+      child.key = name;
+      if (depth >= 3 && strcmp (name, "children") == 0)
+        {
+          kind = jx_json_reader_peek (r);
+          if (kind == JX_JSON_NONE)
+            return FALSE;
+          if (kind != JX_JSON_ARRAY || !jx_json_reader_array_is_empty (r))
+            {
+              fail (loader, &r->value, &child, JX_LOAD_ERROR_INVALID,
+                    _("indicators have three levels; a level-3 indicator has no children"));
+              return FALSE;
+            }
+        }
+      if (*extra != NULL && json_object_has_member (*extra, name))
+        {
+          jx_json_reader_fail_duplicate (r, &key_pos, name);
+          return FALSE;
+        }
+      if ((node = read_node (loader, &child)) == NULL)
+        return FALSE;
+      if (*extra == NULL)
+        *extra = json_object_new ();
+      json_object_set_member (*extra, name, node);
     }
+  if (r->error != NULL)
+    return FALSE;
 
-  child_path = g_string_new (path);
   for (i = 0; i < type->n_fields; i++)
     {
       const JxField *f = &type->fields[i];
-      JsonNode *member;
 
-      if (!field_applies (f, depth))
-        continue;
-      g_string_truncate (child_path, strlen (path));
-      if (path[0] != '\0')
-        g_string_append_c (child_path, '.');
-      g_string_append (child_path, f->key);
-      member = json_object_get_member (object, f->key);
-      if (member == NULL)
+      if ((f->flags & JX_FIELD_REQUIRED) && !(seen & (G_GUINT64_CONSTANT (1) << i)) && field_applies (f, depth))
         {
-          if (f->flags & JX_FIELD_REQUIRED)
-            {
-              fail (loader, node, child_path->str, JX_LOAD_ERROR_INVALID, _("this member is required but missing"));
-              return FALSE;
-            }
-          continue;
-        }
-      if (!load_field (loader, f, record, member, child_path->str, depth))
-        return FALSE;
-      n_known++;
-    }
+          Frame child = { frame, f->key, -1 };
 
-  /* Keep what this version does not know, in file order. */
-  if (json_object_get_size (object) == n_known)
-    return TRUE;
-  members = json_object_get_members (object);
-  for (l = members; l != NULL; l = l->next)
-    {
-      const char *key = l->data;
-      const JxField *f = jx_record_type_find (type, key);
-      const char *problem;
-      JxLoadError code;
-
-      if (f != NULL && field_applies (f, depth))
-        continue;
-      code = JX_LOAD_ERROR_ENCODING;
-      problem = text_is_valid (key) ? node_problem (json_object_get_member (object, key), &code) : BAD_TEXT_MESSAGE;
-      if (problem != NULL)
-        {
-          g_autofree char *member_path = NULL;
-
-          if (text_is_valid (key))
-            member_path = path[0] ? g_strdup_printf ("%s.%s", path, key) : g_strdup (key);
-          fail (loader, json_object_get_member (object, key), member_path != NULL ? member_path : path,
-                code, "%s", problem);
+          fail (loader, &pos, &child, JX_LOAD_ERROR_INVALID, _("this member is required but missing"));
           return FALSE;
         }
-      if (*(JsonObject **) record == NULL)
-        *(JsonObject **) record = json_object_new ();
-      json_object_set_member (*(JsonObject **) record, key,
-                              json_node_copy (json_object_get_member (object, key)));
     }
-
   return TRUE;
 }
-
-/* ---- before parsing: encoding and nesting ---- */
+/* ---- a failed load: which problem to name ----
+ *
+ * The walk stops at the first problem it meets, in the order of the text. The message names
+ * the one a clerk should fix first, as it always has: bytes that are not UTF-8 anywhere; then
+ * nesting, text after the end and numbers too large, in the order of the text; then any
+ * other JSON syntax error and duplicate members; then a root that is not a Jixiao document
+ * (no "format": "jixiao", a newer "version"); then what the walk found. Only a file that
+ * does not load pays for this second look. */
 
 static void
 line_column (const char *data,
@@ -560,7 +650,6 @@ static gboolean
 check_text (const char *data,
             gsize       length,
             const char *name,
-            gsize      *n_members,
             GError    **error)
 {
   const char *end = NULL;
@@ -630,8 +719,6 @@ check_text (const char *data,
         }
       if (c == '"')
         in_string = TRUE;
-      else if (c == ':')
-        (*n_members)++;
       else if (c == '{' || c == '[')
         {
           if (++depth > JX_LOAD_MAX_DEPTH)
@@ -649,147 +736,50 @@ check_text (const char *data,
   return TRUE;
 }
 
-/* ---- entry points ---- */
-
 static void
-loader_clear (Loader *loader)
+explain_failure (Loader     *loader,
+                 const char *data,
+                 gsize       length,
+                 GError    **error)
 {
-  g_clear_object (&loader->parser);
-  g_clear_pointer (&loader->positions, g_hash_table_unref);
-  g_clear_pointer (&loader->seen, g_hash_table_unref);
-  g_clear_pointer (&loader->duplicate, g_free);
-  g_clear_error (&loader->error);
-}
-
-/* The members of every object under `node`. */
-static gsize
-count_members (JsonNode *node)
-{
-  gsize n = 0;
-
-  if (node == NULL)   /* an empty text parses to no root */
-    return 0;
-  if (JSON_NODE_HOLDS_OBJECT (node))
-    {
-      JsonObjectIter iter;
-      JsonNode *member;
-
-      json_object_iter_init (&iter, json_node_get_object (node));
-      while (json_object_iter_next (&iter, NULL, &member))
-        n += 1 + count_members (member);
-    }
-  else if (JSON_NODE_HOLDS_ARRAY (node))
-    {
-      JsonArray *array = json_node_get_array (node);
-      guint i;
-
-      for (i = 0; i < json_array_get_length (array); i++)
-        n += count_members (json_array_get_element (array, i));
-    }
-  return n;
-}
-
-/* Parses the text into loader->parser. With `track`, the line and column of every value are
- * kept for the messages, and duplicate members are found (json-glib keeps the last one
- * silently); that costs a signal per value, so a document is parsed without first, and again
- * with only when it needs a message or may hold a duplicate. */
-static gboolean
-parse (Loader     *loader,
-       const char *data,
-       gsize       length,
-       gboolean    track,
-       GError    **error)
-{
-  g_autoptr(GError) parse_error = NULL;
-
-  g_clear_object (&loader->parser);
-  g_clear_pointer (&loader->positions, g_hash_table_unref);
-  g_clear_pointer (&loader->seen, g_hash_table_unref);
-  loader->parser = json_parser_new ();
-  if (track)
-    {
-      loader->positions = g_hash_table_new_full (NULL, NULL, NULL, g_free);
-      loader->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      g_signal_connect (loader->parser, "object-member", G_CALLBACK (on_object_member), loader);
-      g_signal_connect (loader->parser, "array-element", G_CALLBACK (on_array_element), loader);
-    }
-
-  if (!json_parser_load_from_data (loader->parser, data, (gssize) length, &parse_error))
-    {
-      /* json-glib says "<data>:3:14: Parse error: …"; name the file instead. It quotes the
-       * bad input, which may be invalid UTF-8: the message must stay printable. */
-      g_autofree char *valid = g_utf8_make_valid (parse_error->message, -1);
-      const char *msg = valid;
-      if (g_str_has_prefix (msg, "<data>"))
-        msg += strlen ("<data>");
-      else if (msg[0] != ':')
-        {
-          g_set_error (error, JX_LOAD_ERROR, JX_LOAD_ERROR_SYNTAX, _("%s: not a JSON document: %s"), loader->name, msg);
-          return FALSE;
-        }
-      g_set_error (error, JX_LOAD_ERROR, JX_LOAD_ERROR_SYNTAX, _("%s%s (the file is not valid JSON)"), loader->name, msg);
-      return FALSE;
-    }
-
-  if (loader->duplicate != NULL)
-    {
-      g_set_error (error, JX_LOAD_ERROR, JX_LOAD_ERROR_SYNTAX,
-                   _("%s:%u:%u: the member “%s” appears twice in the same object"),
-                   loader->name, loader->duplicate_pos.line, loader->duplicate_pos.column, loader->duplicate);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* The parsed root into a document. */
-static JxDocData *
-load_root (Loader  *loader,
-           GError **error)
-{
-  g_autoptr(JxDocData) doc = NULL;
-  JsonNode *root;
-  JsonObject *object;
-  JsonNode *member;
+  JxJsonReader check;
+  JxJsonRootInfo info;
   const char *name = loader->name;
 
-  root = json_parser_get_root (loader->parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
-    {
-      g_set_error (error, JX_LOAD_ERROR, JX_LOAD_ERROR_INVALID,
-                   _("%s: not a Jixiao document (expected a JSON object)"), name);
-      return NULL;
-    }
+  if (!check_text (data, length, name, error))
+    return;
 
-  object = json_node_get_object (root);
-  member = json_object_get_member (object, "format");
-  if (member == NULL || !JSON_NODE_HOLDS_VALUE (member)
-      || json_node_get_value_type (member) != G_TYPE_STRING
-      || !g_str_equal (json_node_get_string (member), "jixiao"))
+  jx_json_reader_init (&check, data, length, name);
+  if (!jx_json_reader_check (&check, &info))
     {
-      g_set_error (error, JX_LOAD_ERROR, JX_LOAD_ERROR_INVALID,
-                   _("%s: not a Jixiao document (no \"format\": \"jixiao\")"), name);
-      return NULL;
+      g_propagate_error (error, g_steal_pointer (&check.error));
+      jx_json_reader_clear (&check);
+      g_free (info.format);
+      return;
     }
-  member = json_object_get_member (object, "version");
-  if (member != NULL && node_is_number (member) && json_node_get_double (member) > JX_FORMAT_VERSION)
-    {
-      g_set_error (error, JX_LOAD_ERROR, JX_LOAD_ERROR_VERSION,
-                   _("%s: written by a newer Jixiao (format version %.0f); this version reads version %d. Please update Jixiao."),
-                   name, json_node_get_double (member), JX_FORMAT_VERSION);
-      return NULL;
-    }
+  jx_json_reader_clear (&check);
 
-  doc = jx_record_new (&jx_doc_data_type);
-  if (!load_record (loader, &jx_doc_data_type, doc, root, "", 0))
-    return NULL;   /* the message is in loader->error */
-  if (doc->version < 1)
-    {
-      g_set_error (error, JX_LOAD_ERROR, JX_LOAD_ERROR_INVALID,
-                   _("%s: version: %d is not a format version (1 or higher)"), name, doc->version);
-      return NULL;
-    }
-  return g_steal_pointer (&doc);
+  if (info.root != JX_JSON_OBJECT)
+    g_set_error (error, JX_LOAD_ERROR, JX_LOAD_ERROR_INVALID,
+                 _("%s: not a Jixiao document (expected a JSON object)"), name);
+  else if (info.format == NULL || !g_str_equal (info.format, "jixiao"))
+    g_set_error (error, JX_LOAD_ERROR, JX_LOAD_ERROR_INVALID,
+                 _("%s: not a Jixiao document (no \"format\": \"jixiao\")"), name);
+  else if (info.has_version && info.version > JX_FORMAT_VERSION)
+    g_set_error (error, JX_LOAD_ERROR, JX_LOAD_ERROR_VERSION,
+                 _("%s: written by a newer Jixiao (format version %.0f); this version reads version %d. Please update Jixiao."),
+                 name, info.version, JX_FORMAT_VERSION);
+  else if (loader->error != NULL)
+    g_propagate_error (error, g_steal_pointer (&loader->error));
+  else if (loader->reader.error != NULL)
+    g_propagate_error (error, g_steal_pointer (&loader->reader.error));
+  else
+    g_set_error (error, JX_LOAD_ERROR, JX_LOAD_ERROR_INVALID,
+                 _("%s: not a Jixiao document (expected a JSON object)"), name);
+  g_free (info.format);
 }
+
+/* ---- entry points ---- */
 
 JxDocData *
 jx_doc_data_load_data (const char *data,
@@ -799,7 +789,8 @@ jx_doc_data_load_data (const char *data,
 {
   Loader loader = { 0 };
   JxDocData *doc = NULL;
-  gsize n_members = 0;
+  Frame root = { NULL, NULL, -1 };
+  gboolean ok;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   if (name == NULL)
@@ -822,32 +813,27 @@ jx_doc_data_load_data (const char *data,
       g_set_error (error, JX_LOAD_ERROR, JX_LOAD_ERROR_SYNTAX, _("%s: the file is empty"), name);
       return NULL;
     }
-  if (!check_text (data, length, name, &n_members, error))
-    return NULL;
 
   loader.name = name;
-  if (!parse (&loader, data, length, FALSE, error))
-    goto out;
-  /* Fewer members in the tree than ':' in the text: a duplicate was dropped (or a ':' is in
-   * a comment); parse again, finding the duplicate. */
-  if (count_members (json_parser_get_root (loader.parser)) != n_members
-      && !parse (&loader, data, length, TRUE, error))
-    goto out;
-
-  doc = load_root (&loader, error);
-  if (doc == NULL && loader.error != NULL && loader.positions == NULL)
+  jx_json_reader_init (&loader.reader, data, length, name);
+  doc = jx_record_new (&jx_doc_data_type);
+  ok = load_record (&loader, &jx_doc_data_type, doc, &root, 0)
+       && jx_json_reader_finish (&loader.reader)
+       && doc->format != NULL && g_str_equal (doc->format, "jixiao")
+       && doc->version <= JX_FORMAT_VERSION;
+  if (!ok)
     {
-      /* The walk failed: again with positions, for the line and column in the message. */
-      g_clear_error (&loader.error);
-      if (!parse (&loader, data, length, TRUE, error))
-        goto out;
-      doc = load_root (&loader, error);
+      explain_failure (&loader, data, length, error);
+      g_clear_pointer (&doc, jx_doc_data_free);
     }
-  if (doc == NULL && loader.error != NULL)
-    g_propagate_error (error, g_steal_pointer (&loader.error));
-
-out:
-  loader_clear (&loader);
+  else if (doc->version < 1)
+    {
+      g_set_error (error, JX_LOAD_ERROR, JX_LOAD_ERROR_INVALID,
+                   _("%s: version: %d is not a format version (1 or higher)"), name, doc->version);
+      g_clear_pointer (&doc, jx_doc_data_free);
+    }
+  g_clear_error (&loader.error);
+  jx_json_reader_clear (&loader.reader);
   return doc;
 }
 
@@ -890,45 +876,4 @@ jx_doc_data_load_file (GFile   *file,
       return NULL;
     }
   return jx_doc_data_load_data (contents, length, name, error);
-}
-
-gboolean
-jx_field_from_json (const JxField *field,
-                    gpointer       record,
-                    int            depth,
-                    JsonNode      *node,
-                    const char    *path,
-                    GError       **error)
-{
-  Loader loader = { 0 };
-  gboolean ok;
-
-  loader.name = "value";
-  loader.positions = g_hash_table_new (NULL, NULL);
-  ok = load_field (&loader, field, record, node, path, depth);
-  if (!ok)
-    g_propagate_error (error, g_steal_pointer (&loader.error));
-  loader_clear (&loader);
-  return ok;
-}
-
-gpointer
-jx_record_from_json (const JxRecordType *type,
-                     JsonNode           *node,
-                     int                 depth,
-                     GError            **error)
-{
-  Loader loader = { 0 };
-  gpointer record = jx_record_new (type);
-
-  loader.name = "clipboard";
-  loader.positions = g_hash_table_new (NULL, NULL);
-  if (!load_record (&loader, type, record, node, "", depth))
-    {
-      g_propagate_error (error, g_steal_pointer (&loader.error));
-      jx_record_free (type, record);
-      record = NULL;
-    }
-  loader_clear (&loader);
-  return record;
 }

@@ -41,6 +41,96 @@ jx_money_from_double (double   wan,
 }
 
 gboolean
+jx_money_from_json_number (const char *text,
+                           gsize       length,
+                           JxMoney    *out,
+                           GError    **error)
+{
+  const char *p = text;
+  const char *end = text + length;
+  gboolean negative = FALSE;
+  char digits[24];        /* the significant digits, at most 17 are ever needed */
+  gsize n_digits = 0;
+  gint64 scale = 6;       /* value = digits × 10^(scale − 6) 万元 = digits × 10^scale units */
+  gint64 exponent = 0;
+  gboolean exponent_negative = FALSE;
+  guint64 units = 0;
+  gboolean lost = FALSE;  /* a non-zero digit past those kept */
+  gsize i;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (out != NULL, FALSE);
+
+  if (p < end && *p == '-')
+    negative = TRUE, p++;
+  for (; p < end && g_ascii_isdigit (*p); p++)
+    if (n_digits > 0 || *p != '0')
+      {
+        if (n_digits < sizeof digits)
+          digits[n_digits++] = *p;
+        else
+          scale++;    /* a digit past what fits: only its order of magnitude counts */
+      }
+  if (p < end && *p == '.')
+    for (p++; p < end && g_ascii_isdigit (*p); p++)
+      {
+        if (n_digits == 0 && *p == '0')
+          scale--;                      /* a leading zero: 0.05 */
+        else if (n_digits < sizeof digits)
+          digits[n_digits++] = *p, scale--;
+        else
+          lost |= *p != '0';            /* past the digits kept: must be 0 */
+      }
+  if (p < end && (*p == 'e' || *p == 'E'))
+    {
+      p++;
+      if (p < end && (*p == '+' || *p == '-'))
+        exponent_negative = *p++ == '-';
+      for (; p < end && g_ascii_isdigit (*p); p++)
+        if (exponent < 100000)
+          exponent = exponent * 10 + (*p - '0');
+      scale += exponent_negative ? -exponent : exponent;
+    }
+
+  /* Trailing zeros are powers of ten. */
+  while (n_digits > 0 && digits[n_digits - 1] == '0')
+    n_digits--, scale++;
+  if (n_digits == 0)
+    {
+      *out = 0;
+      return TRUE;
+    }
+  /* Out of range first (as jx_money_from_double), then digits right of 0.01 元. */
+  if ((gint64) n_digits + scale > 16)
+    goto range;
+  if (scale < 0 || lost)
+    goto precision;
+  for (i = 0; i < n_digits; i++)
+    units = units * 10 + (guint64) (digits[i] - '0');
+  for (; scale > 0; scale--)
+    units *= 10;
+  if (units > (guint64) JX_MONEY_MAX)
+    goto range;
+  *out = negative ? -(JxMoney) units : (JxMoney) units;
+  return TRUE;
+
+range:
+  {
+    g_autofree char *copy = g_strndup (text, length);
+    g_set_error (error, JX_MONEY_ERROR, JX_MONEY_ERROR_RANGE,
+                 _("amount %g 万元 is out of range (at most 1,000,000,000 万元)"), g_ascii_strtod (copy, NULL));
+    return FALSE;
+  }
+precision:
+  {
+    g_autofree char *copy = g_strndup (text, length);
+    g_set_error (error, JX_MONEY_ERROR, JX_MONEY_ERROR_PRECISION,
+                 _("amount %.10g 万元 has more than 6 decimals (0.01 元)"), g_ascii_strtod (copy, NULL));
+    return FALSE;
+  }
+}
+
+gboolean
 jx_money_parse (const char *text,
                 JxMoney    *out,
                 GError    **error)

@@ -20,6 +20,9 @@ typedef enum {
 
 /* From a JSON number in 万元; fails beyond 6 decimals or JX_MONEY_MAX. */
 gboolean jx_money_from_double (double wan, JxMoney *out, GError **error);
+/* From the text of a JSON number in 万元 ("645.88", "-1.5e3"), already checked against the
+ * JSON grammar; exact, no doubles; the errors of jx_money_from_double(). */
+gboolean jx_money_from_json_number (const char *text, gsize length, JxMoney *out, GError **error);
 /* From text typed by a user in 万元 ("645.88", "1,476.62", " 3751 "); exact, no doubles. */
 gboolean jx_money_parse (const char *text, JxMoney *out, GError **error);
 /* Shortest exact decimal in 万元 ("645.88", "0.2", "3751"); for files. */

@@ -1,0 +1,695 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* jx-json-reader.c: the strict JSON pull reader of the loader (RFC 8259): white space, line
+ * and column tracking, texts with their escapes and UTF-8 checked, numbers checked against
+ * the grammar, nesting limited, and the messages for what is not JSON. */
+#define G_LOG_DOMAIN "jx-load"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <stdlib.h>
+
+#include "jx-json-reader.h"
+#include "jx-load.h"
+
+#define LITERAL_MAX 32
+
+void
+jx_json_reader_init (JxJsonReader *reader,
+                     const char   *data,
+                     gsize         length,
+                     const char   *name)
+{
+  memset (reader, 0, sizeof *reader);
+  reader->name = name;
+  reader->p = data;
+  reader->end = data + length;
+  reader->line_start = data;
+  reader->line = 1;
+  reader->text_valid = TRUE;
+  reader->buf = g_string_sized_new (256);
+}
+
+void
+jx_json_reader_clear (JxJsonReader *reader)
+{
+  if (reader->buf != NULL)
+    g_string_free (reader->buf, TRUE);
+  reader->buf = NULL;
+  g_clear_error (&reader->error);
+}
+
+guint
+jx_json_pos_column (const JxJsonPos *pos)
+{
+  const char *p;
+  guint column = 1;
+
+  for (p = pos->line_start; p < pos->at; p++)
+    if (((guchar) *p & 0xC0) != 0x80)
+      column++;
+  return column;
+}
+
+static JxJsonPos
+here (JxJsonReader *reader,
+      const char   *at)
+{
+  JxJsonPos pos = { at, reader->line_start, reader->line };
+
+  return pos;
+}
+
+/* ---- errors ---- */
+
+/* The first error stays; the reader stops there. */
+G_GNUC_PRINTF (3, 4)
+static void
+fail_syntax (JxJsonReader *reader,
+             const char   *at,
+             const char   *format,
+             ...)
+{
+  JxJsonPos pos = here (reader, at);
+  g_autofree char *detail = NULL;
+  g_autofree char *where = NULL;
+  va_list args;
+
+  if (reader->error != NULL)
+    return;
+  va_start (args, format);
+  detail = g_strdup_vprintf (format, args);
+  va_end (args);
+  where = g_strdup_printf (":%u:%u: %s", pos.line, jx_json_pos_column (&pos), detail);
+  g_set_error (&reader->error, JX_LOAD_ERROR, JX_LOAD_ERROR_SYNTAX,
+               _("%s%s (the file is not valid JSON)"), reader->name, where);
+  reader->p = reader->end;
+}
+
+/* "unexpected “x”": the word or character at `at`, printable and on one line. */
+static void
+fail_unexpected (JxJsonReader *reader,
+                 const char   *at)
+{
+  g_autofree char *shown = NULL;
+  const char *q = at;
+
+  if (at >= reader->end)
+    {
+      fail_syntax (reader, at, "%s", _("the file ends before the document does"));
+      return;
+    }
+  if (*q == '-')
+    q++;
+  while (q < reader->end && q - at < LITERAL_MAX && (g_ascii_isalnum (*q) || *q == '_'))
+    q++;
+  if (q > at + (*at == '-'))
+    shown = g_strdup_printf ("“%.*s”", (int) (q - at), at);
+  else if (g_ascii_isgraph (*at))
+    shown = g_strdup_printf ("“%c”", *at);
+  else
+    {
+      gunichar c = g_utf8_get_char_validated (at, reader->end - at);
+
+      shown = g_strdup_printf ("U+%04X", c < 0x110000 ? c : (guchar) *at);
+    }
+  fail_syntax (reader, at, _("unexpected %s"), shown);
+}
+
+void
+jx_json_reader_fail_duplicate (JxJsonReader    *reader,
+                               const JxJsonPos *pos,
+                               const char      *key)
+{
+  if (reader->error != NULL)
+    return;
+  g_set_error (&reader->error, JX_LOAD_ERROR, JX_LOAD_ERROR_SYNTAX,
+               _("%s:%u:%u: the member “%s” appears twice in the same object"),
+               reader->name, pos->line, jx_json_pos_column (pos), key);
+  reader->p = reader->end;
+}
+
+static void
+fail_encoding (JxJsonReader *reader,
+               const char   *at)
+{
+  JxJsonPos pos = here (reader, at);
+
+  if (reader->error != NULL)
+    return;
+  g_set_error (&reader->error, JX_LOAD_ERROR, JX_LOAD_ERROR_ENCODING,
+               _("%s:%u:%u: the file is not UTF-8 text (invalid byte 0x%02X); save it as UTF-8"),
+               reader->name, pos.line, jx_json_pos_column (&pos), (guchar) *at);
+  reader->p = reader->end;
+}
+
+/* ---- white space and structure ---- */
+
+static inline void
+skip_space (JxJsonReader *reader)
+{
+  const char *p = reader->p;
+
+  while (p < reader->end)
+    {
+      if (*p == '\n')
+        reader->line_start = p + 1, reader->line++;
+      else if (*p != ' ' && *p != '\t' && *p != '\r')
+        break;
+      p++;
+    }
+  reader->p = p;
+}
+
+static gboolean
+literal_at (JxJsonReader *reader,
+            const char   *word,
+            gsize         length)
+{
+  return (gsize) (reader->end - reader->p) >= length && memcmp (reader->p, word, length) == 0;
+}
+
+JxJsonKind
+jx_json_reader_peek (JxJsonReader *reader)
+{
+  JxJsonKind kind = JX_JSON_NONE;
+
+  if (reader->error != NULL)
+    return JX_JSON_NONE;
+  skip_space (reader);
+  reader->value = here (reader, reader->p);
+  if (reader->p >= reader->end)
+    {
+      fail_unexpected (reader, reader->p);
+      return JX_JSON_NONE;
+    }
+  switch (*reader->p)
+    {
+    case '{':
+      kind = JX_JSON_OBJECT;
+      break;
+    case '[':
+      kind = JX_JSON_ARRAY;
+      break;
+    case '"':
+      kind = JX_JSON_STRING;
+      break;
+    case '-':
+    case '0': case '1': case '2': case '3': case '4':
+    case '5': case '6': case '7': case '8': case '9':
+      kind = JX_JSON_NUMBER;
+      break;
+    case 't':
+      kind = literal_at (reader, "true", 4) ? JX_JSON_TRUE : JX_JSON_NONE;
+      break;
+    case 'f':
+      kind = literal_at (reader, "false", 5) ? JX_JSON_FALSE : JX_JSON_NONE;
+      break;
+    case 'n':
+      kind = literal_at (reader, "null", 4) ? JX_JSON_NULL : JX_JSON_NONE;
+      break;
+    default:
+      break;
+    }
+  if (kind == JX_JSON_NONE)
+    fail_unexpected (reader, reader->p);
+  reader->kind = kind;
+  return kind;
+}
+
+gboolean
+jx_json_reader_enter (JxJsonReader *reader)
+{
+  g_assert (reader->kind == JX_JSON_OBJECT || reader->kind == JX_JSON_ARRAY);
+
+  if (++reader->depth > JX_LOAD_MAX_DEPTH)
+    {
+      if (reader->error == NULL)
+        g_set_error (&reader->error, JX_LOAD_ERROR, JX_LOAD_ERROR_SYNTAX,
+                     _("%s:%u:%u: nested more than %d levels deep; this is not a Jixiao document"),
+                     reader->name, reader->value.line, jx_json_pos_column (&reader->value),
+                     JX_LOAD_MAX_DEPTH);
+      reader->p = reader->end;
+      return FALSE;
+    }
+  reader->p++;
+  reader->kind = JX_JSON_NONE;
+  return TRUE;
+}
+
+gboolean
+jx_json_reader_next_member (JxJsonReader *reader,
+                            gboolean     *first,
+                            const char  **key,
+                            gsize        *key_length)
+{
+  if (reader->error != NULL)
+    return FALSE;
+  skip_space (reader);
+  if (reader->p < reader->end && *reader->p == '}')
+    {
+      reader->p++;
+      reader->depth--;
+      return FALSE;
+    }
+  if (!*first)
+    {
+      if (reader->p >= reader->end || *reader->p != ',')
+        {
+          fail_unexpected (reader, reader->p);
+          return FALSE;
+        }
+      reader->p++;
+      skip_space (reader);
+    }
+  *first = FALSE;
+  if (reader->p >= reader->end || *reader->p != '"')
+    {
+      fail_unexpected (reader, reader->p);
+      return FALSE;
+    }
+  reader->value = here (reader, reader->p);
+  reader->kind = JX_JSON_STRING;
+  *key = jx_json_reader_read_string (reader, key_length);
+  if (*key == NULL)
+    return FALSE;
+  skip_space (reader);
+  if (reader->p >= reader->end || *reader->p != ':')
+    {
+      fail_unexpected (reader, reader->p);
+      return FALSE;
+    }
+  reader->p++;
+  return TRUE;
+}
+
+gboolean
+jx_json_reader_next_element (JxJsonReader *reader,
+                             gboolean     *first)
+{
+  if (reader->error != NULL)
+    return FALSE;
+  skip_space (reader);
+  if (reader->p < reader->end && *reader->p == ']')
+    {
+      reader->p++;
+      reader->depth--;
+      return FALSE;
+    }
+  if (!*first)
+    {
+      if (reader->p >= reader->end || *reader->p != ',')
+        {
+          fail_unexpected (reader, reader->p);
+          return FALSE;
+        }
+      reader->p++;
+    }
+  *first = FALSE;
+  return TRUE;
+}
+
+gboolean
+jx_json_reader_array_is_empty (JxJsonReader *reader)
+{
+  const char *p;
+
+  g_assert (reader->kind == JX_JSON_ARRAY);
+  for (p = reader->p + 1; p < reader->end; p++)
+    if (*p != ' ' && *p != '\t' && *p != '\r' && *p != '\n')
+      return *p == ']';
+  return FALSE;
+}
+
+void
+jx_json_reader_read_literal (JxJsonReader *reader)
+{
+  g_assert (reader->kind == JX_JSON_TRUE || reader->kind == JX_JSON_FALSE || reader->kind == JX_JSON_NULL);
+  reader->p += reader->kind == JX_JSON_FALSE ? 5 : 4;
+  reader->kind = JX_JSON_NONE;
+}
+
+gboolean
+jx_json_reader_finish (JxJsonReader *reader)
+{
+  if (reader->error != NULL)
+    return FALSE;
+  skip_space (reader);
+  if (reader->p < reader->end)
+    {
+      JxJsonPos pos = here (reader, reader->p);
+
+      g_set_error (&reader->error, JX_LOAD_ERROR, JX_LOAD_ERROR_SYNTAX,
+                   _("%s:%u:%u: there is more text after the end of the document"),
+                   reader->name, pos.line, jx_json_pos_column (&pos));
+      reader->p = reader->end;
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* ---- texts ---- */
+
+static int
+hex4 (const char *p,
+      const char *end)
+{
+  int value = 0;
+  int i;
+
+  if (end - p < 4)
+    return -1;
+  for (i = 0; i < 4; i++)
+    {
+      int d = g_ascii_xdigit_value (p[i]);
+      if (d < 0)
+        return -1;
+      value = value * 16 + d;
+    }
+  return value;
+}
+
+const char *
+jx_json_reader_read_string (JxJsonReader *reader,
+                            gsize        *length)
+{
+  const char *p = reader->p + 1;
+  const char *end = reader->end;
+  GString *buf = reader->buf;
+  guchar high = 0;
+
+  g_assert (reader->kind == JX_JSON_STRING);
+  g_string_truncate (buf, 0);
+  reader->text_valid = TRUE;
+  for (;;)
+    {
+      const char *run = p;
+      int c;
+
+      while (p < end && *p != '"' && *p != '\\' && (guchar) *p >= 0x20)
+        high |= (guchar) *p++;
+      g_string_append_len (buf, run, p - run);
+      if (p >= end)
+        {
+          fail_syntax (reader, p, "%s", _("the file ends before the document does"));
+          return NULL;
+        }
+      if (*p == '"')
+        break;
+      if (*p != '\\')
+        {
+          fail_syntax (reader, p, _("a control character (U+%04X) in a text must be escaped"), (guint) (guchar) *p);
+          return NULL;
+        }
+      if (p + 1 >= end)
+        {
+          fail_syntax (reader, p + 1, "%s", _("the file ends before the document does"));
+          return NULL;
+        }
+      switch (p[1])
+        {
+        case '"': g_string_append_c (buf, '"'); break;
+        case '\\': g_string_append_c (buf, '\\'); break;
+        case '/': g_string_append_c (buf, '/'); break;
+        case 'b': g_string_append_c (buf, '\b'); break;
+        case 'f': g_string_append_c (buf, '\f'); break;
+        case 'n': g_string_append_c (buf, '\n'); break;
+        case 'r': g_string_append_c (buf, '\r'); break;
+        case 't': g_string_append_c (buf, '\t'); break;
+        case 'u':
+          c = hex4 (p + 2, end);
+          if (c < 0)
+            {
+              fail_syntax (reader, p, "%s", _("invalid escape in a text"));
+              return NULL;
+            }
+          p += 4;
+          if (c >= 0xD800 && c <= 0xDBFF)
+            {
+              int low = p + 2 < end && p[2] == '\\' && p + 3 < end && p[3] == 'u' ? hex4 (p + 4, end) : -1;
+
+              if (low >= 0xDC00 && low <= 0xDFFF)
+                {
+                  c = 0x10000 + ((c - 0xD800) << 10) + (low - 0xDC00);
+                  p += 6;
+                }
+              else
+                {
+                  reader->text_valid = FALSE;
+                  c = 0xFFFD;
+                }
+            }
+          else if (c >= 0xDC00 && c <= 0xDFFF)
+            {
+              reader->text_valid = FALSE;
+              c = 0xFFFD;
+            }
+          g_string_append_unichar (buf, (gunichar) c);
+          break;
+        default:
+          fail_syntax (reader, p, "%s", _("invalid escape in a text"));
+          return NULL;
+        }
+      p += 2;
+    }
+  if (high & 0x80)
+    {
+      const char *bad = NULL;
+
+      if (!g_utf8_validate (buf->str, buf->len, &bad))
+        {
+          /* Find the byte in the file for the message (escapes only make ASCII). */
+          const char *q;
+
+          if (!g_utf8_validate (reader->p + 1, p - reader->p - 1, &q))
+            bad = q;
+          else
+            bad = reader->p + 1;
+          fail_encoding (reader, bad);
+          return NULL;
+        }
+    }
+  reader->p = p + 1;
+  reader->kind = JX_JSON_NONE;
+  *length = buf->len;
+  return buf->str;
+}
+
+/* ---- numbers ---- */
+
+gboolean
+jx_json_reader_read_number (JxJsonReader *reader,
+                            JxJsonNumber *number)
+{
+  const char *start = reader->p;
+  const char *p = start;
+  const char *end = reader->end;
+  const char *digits;
+  gsize significant = 0;
+
+  g_assert (reader->kind == JX_JSON_NUMBER);
+  number->integer = TRUE;
+  if (*p == '-')
+    p++;
+  if (p >= end || !g_ascii_isdigit (*p))
+    {
+      fail_unexpected (reader, start);
+      return FALSE;
+    }
+  digits = p;
+  if (*p == '0')
+    p++;
+  else
+    while (p < end && g_ascii_isdigit (*p))
+      p++, significant++;
+  if (p < end && *p == '.')
+    {
+      number->integer = FALSE;
+      p++;
+      if (p >= end || !g_ascii_isdigit (*p))
+        {
+          fail_syntax (reader, p, "%s", _("invalid number"));
+          return FALSE;
+        }
+      while (p < end && g_ascii_isdigit (*p))
+        p++;
+    }
+  if (p < end && (*p == 'e' || *p == 'E'))
+    {
+      number->integer = FALSE;
+      p++;
+      if (p < end && (*p == '+' || *p == '-'))
+        p++;
+      if (p >= end || !g_ascii_isdigit (*p))
+        {
+          fail_syntax (reader, p, "%s", _("invalid number"));
+          return FALSE;
+        }
+      while (p < end && g_ascii_isdigit (*p))
+        p++;
+    }
+  /* No value of a document needs more than 18 digits: a whole number always fits 64 bits. */
+  if (number->integer && significant > 18)
+    {
+      JxJsonPos pos = here (reader, digits);
+
+      g_set_error (&reader->error, JX_LOAD_ERROR, JX_LOAD_ERROR_INVALID,
+                   _("%s:%u:%u: the number %.*s is too large"),
+                   reader->name, pos.line, jx_json_pos_column (&pos),
+                   (int) MIN (p - digits, 40), digits);
+      reader->p = reader->end;
+      return FALSE;
+    }
+  number->text = start;
+  number->length = p - start;
+  reader->p = p;
+  reader->kind = JX_JSON_NONE;
+  return TRUE;
+}
+
+gint64
+jx_json_number_to_int (const JxJsonNumber *number)
+{
+  const char *p = number->text;
+  const char *end = p + number->length;
+  gboolean negative = *p == '-';
+  gint64 value = 0;
+
+  g_assert (number->integer);
+  for (p += negative; p < end; p++)
+    value = value * 10 + (*p - '0');
+  return negative ? -value : value;
+}
+
+double
+jx_json_number_to_double (const JxJsonNumber *number)
+{
+  static const double powers[] = {
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+    1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+  };
+  const char *p = number->text;
+  const char *end = p + number->length;
+  gboolean negative = *p == '-';
+  guint64 mantissa = 0;
+  int n_digits = 0;
+  int scale = 0;
+  char stack_copy[64];
+  g_autofree char *copy = NULL;
+  double value;
+
+  /* Exact and correctly rounded without strtod when the digits fit 2^53 and the power of
+   * ten is exact (Clinger's fast path): every number a clerk types. */
+  p += negative;
+  for (; p < end && g_ascii_isdigit (*p); p++)
+    if (n_digits > 0 || *p != '0')
+      mantissa = mantissa * 10 + (*p - '0'), n_digits++;
+  if (p < end && *p == '.')
+    for (p++; p < end && g_ascii_isdigit (*p); p++, scale--)
+      if (n_digits > 0 || *p != '0')
+        mantissa = mantissa * 10 + (*p - '0'), n_digits++;
+  if (p == end && n_digits <= 15 && scale >= -22)
+    {
+      value = scale < 0 ? (double) mantissa / powers[-scale] : (double) mantissa;
+      return negative ? -value : value;
+    }
+
+  if (number->length < sizeof stack_copy)
+    {
+      memcpy (stack_copy, number->text, number->length);
+      stack_copy[number->length] = '\0';
+      return g_ascii_strtod (stack_copy, NULL);
+    }
+  copy = g_strndup (number->text, number->length);
+  return g_ascii_strtod (copy, NULL);
+}
+
+/* ---- the whole text, strictly, for the message of a failed load ---- */
+
+static gboolean
+check_value (JxJsonReader   *reader,
+             JxJsonRootInfo *info)
+{
+  JxJsonKind kind = jx_json_reader_peek (reader);
+  JxJsonNumber number;
+  gboolean first = TRUE;
+  gsize length;
+
+  switch (kind)
+    {
+    case JX_JSON_OBJECT:
+      {
+        g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+        const char *key;
+
+        if (!jx_json_reader_enter (reader))
+          return FALSE;
+        while (jx_json_reader_next_member (reader, &first, &key, &length))
+          {
+            JxJsonPos pos = reader->value;
+            char *name = g_strndup (key, length);
+
+            if (!g_hash_table_add (seen, name))
+              {
+                jx_json_reader_fail_duplicate (reader, &pos, name);
+                return FALSE;
+              }
+            if (info != NULL && g_str_equal (name, "format") && jx_json_reader_peek (reader) == JX_JSON_STRING)
+              {
+                const char *text = jx_json_reader_read_string (reader, &length);
+
+                if (text == NULL)
+                  return FALSE;
+                g_free (info->format);
+                info->format = g_strndup (text, length);
+                continue;
+              }
+            if (info != NULL && g_str_equal (name, "version") && jx_json_reader_peek (reader) == JX_JSON_NUMBER)
+              {
+                if (!jx_json_reader_read_number (reader, &number))
+                  return FALSE;
+                info->has_version = TRUE;
+                info->version = jx_json_number_to_double (&number);
+                continue;
+              }
+            if (!check_value (reader, NULL))
+              return FALSE;
+          }
+        return reader->error == NULL;
+      }
+    case JX_JSON_ARRAY:
+      if (!jx_json_reader_enter (reader))
+        return FALSE;
+      while (jx_json_reader_next_element (reader, &first))
+        if (!check_value (reader, NULL))
+          return FALSE;
+      return reader->error == NULL;
+    case JX_JSON_STRING:
+      return jx_json_reader_read_string (reader, &length) != NULL;
+    case JX_JSON_NUMBER:
+      return jx_json_reader_read_number (reader, &number);
+    case JX_JSON_TRUE:
+    case JX_JSON_FALSE:
+    case JX_JSON_NULL:
+      jx_json_reader_read_literal (reader);
+      return TRUE;
+    case JX_JSON_NONE:
+    default:
+      return FALSE;
+    }
+}
+
+gboolean
+jx_json_reader_check (JxJsonReader   *reader,
+                      JxJsonRootInfo *info)
+{
+  memset (info, 0, sizeof *info);
+  skip_space (reader);
+  if (reader->p >= reader->end)
+    return TRUE;   /* only white space: no root, not a syntax error */
+  info->root = jx_json_reader_peek (reader);
+  if (info->root != JX_JSON_OBJECT)
+    info = NULL;   /* "format" and "version" of the root object only */
+  return check_value (reader, info) && jx_json_reader_finish (reader);
+}

@@ -1,0 +1,13 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* jx-load-private.h: what the loader (jx-load.c) and the records from JSON nodes
+ * (jx-load-node.c) share. */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* "the text is not valid Unicode (…\ud800)", translated. */
+const char *_jx_load_bad_text_message (void);
+
+G_END_DECLS
