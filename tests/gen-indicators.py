@@ -7,7 +7,7 @@
 The department and budget come from the sample (or --base). The indicator tree has the four
 usual dimensions 投入 / 过程 / 产出 / 效果 with weights 10 / 20 / 50 / 20 (sum 100); each has
 level-2 groups of about 25 indicators. Weights are exact decimals: every weight is an integer
-number of `unit` (0.01 for N up to 10,000, 0.001 beyond), the level-3 weights of a group add
+number of `unit` (0.01 for N up to 10,000, 0.001 beyond, then with `scoring.decimals` 3), the level-3 weights of a group add
 up exactly to the group's weight and the groups' weights to the dimension's. Most indicators
 are quantitative (more-is-better with a positive rule; less-is-better with a negative rule;
 some with tiers, deduction or equal rules), some qualitative. Every indicator has an entered
@@ -183,6 +183,9 @@ def generate(n, base, seed):
     total = Decimal(total_units) * unit
     doc["conclusion"]["stated_total"] = fmt(total_units, unit)
     doc["restatements"] = []
+    # Scores are rounded to scoring.decimals: with weights of 0.001 point, 2 decimals would
+    # round every score to 0 and give a finding per indicator.
+    doc["scoring"]["decimals"] = max(doc["scoring"].get("decimals", 2), len(str(unit).split(".")[1]))
     bands = doc["scoring"]["grade_bands"]
     grade = next(b["name"] for b in bands if total >= Decimal(str(b["min"])))
     summary = {"indicators": n, "dimensions": len(indicators),

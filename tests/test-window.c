@@ -17,6 +17,7 @@
 #include "jx-findings-list.h"
 #include "jx-metric-row.h"
 #include "jx-number-entry.h"
+#include "jx-scoring-settings.h"
 #include "jx-window.h"
 
 static JxApplication *app;
@@ -469,6 +470,60 @@ test_shortcuts_and_about (void)
   destroy_window (window);
 }
 
+/* Scoring settings: truncation and a grade band, each an undoable edit, seen in the scores. */
+static void
+test_scoring_settings (void)
+{
+  JxWindow *window = open_sample ();
+  JxDocument *doc = jx_window_get_document (window);
+  JxEvaluation *evaluation = jx_window_get_evaluation (window);
+  const JxIndicatorResult *procurement = jx_evaluation_get_result (evaluation, "indicators[1].children[0].children[4]");
+  g_autoptr(GList) toplevels = NULL;
+  GtkWidget *settings = NULL;
+  GtkWidget *spin;
+  GList *l;
+
+  g_assert_cmpfloat_with_epsilon (procurement->computed_score, 0.63, 1e-9);
+  g_assert_cmpstr (((const JxIndicatorResult *) g_ptr_array_index (jx_evaluation_get_sheet (evaluation)->dimensions, 0))->grade, ==, "良好");
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "scoring-settings", NULL);
+  jx_test_spin (100);
+  toplevels = gtk_window_list_toplevels ();
+  for (l = toplevels; l != NULL; l = l->next)
+    if (JX_IS_SCORING_SETTINGS (l->data))
+      settings = l->data;
+  g_assert_nonnull (settings);
+
+  /* Truncation: 0.6252 → 0.62, not 0.63. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (jx_test_find_by_type (settings, ADW_TYPE_COMBO_ROW)), 1);
+  procurement = jx_evaluation_get_result (evaluation, "indicators[1].children[0].children[4]");
+  g_assert_cmpfloat_with_epsilon (procurement->computed_score, 0.62, 1e-9);
+
+  /* 良好 from 85: 投入's 83.33% becomes 中等. The band spins follow the decimals spin. */
+  {
+    GtkWidget *bands = GTK_WIDGET (gtk_widget_get_ancestor (jx_test_find_by_type (settings, GTK_TYPE_ENTRY), ADW_TYPE_PREFERENCES_GROUP));
+    GtkWidget *row = gtk_widget_get_ancestor (jx_test_find_by_type (bands, GTK_TYPE_ENTRY), ADW_TYPE_ACTION_ROW);
+
+    row = gtk_widget_get_next_sibling (row);
+    g_assert_nonnull (row);
+    spin = jx_test_find_by_type (row, GTK_TYPE_SPIN_BUTTON);
+    g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (spin)), ==, 80);
+    gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 85);
+  }
+  g_assert_cmpfloat (((JxGradeBand *) g_ptr_array_index (jx_document_get_data (doc)->scoring.grade_bands, 1))->min, ==, 85);
+  g_assert_cmpstr (((const JxIndicatorResult *) g_ptr_array_index (jx_evaluation_get_sheet (evaluation)->dimensions, 0))->grade, ==, "中等");
+
+  /* Two undo steps restore both. */
+  g_assert_true (jx_document_undo (doc));
+  g_assert_true (jx_document_undo (doc));
+  g_assert_false (jx_document_get_modified (doc));
+  procurement = jx_evaluation_get_result (evaluation, "indicators[1].children[0].children[4]");
+  g_assert_cmpfloat_with_epsilon (procurement->computed_score, 0.63, 1e-9);
+
+  gtk_window_destroy (GTK_WINDOW (settings));
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -488,6 +543,7 @@ main (int   argc,
   g_test_add_func ("/window/new-from-template", test_new_from_template);
   g_test_add_func ("/window/functions-list", test_functions_list);
   g_test_add_func ("/window/shortcuts-and-about", test_shortcuts_and_about);
+  g_test_add_func ("/window/scoring-settings", test_scoring_settings);
   status = g_test_run ();
 
   g_clear_object (&app);

@@ -609,6 +609,7 @@ jx_json_number_to_double (const JxJsonNumber *number)
 
 static gboolean
 check_value (JxJsonReader   *reader,
+             JxJsonRootInfo *all,
              JxJsonRootInfo *info)
 {
   JxJsonKind kind = jx_json_reader_peek (reader);
@@ -629,13 +630,19 @@ check_value (JxJsonReader   *reader,
           {
             JxJsonPos pos = reader->value;
             char *name = g_strndup (key, length);
+            gboolean is_format = info != NULL && g_str_equal (name, "format");
+            gboolean is_version = info != NULL && g_str_equal (name, "version");
 
-            if (!g_hash_table_add (seen, name))
+            if (!g_hash_table_contains (seen, name))
+              g_hash_table_add (seen, name);
+            else if (all->duplicate == NULL)
               {
-                jx_json_reader_fail_duplicate (reader, &pos, name);
-                return FALSE;
+                all->duplicate = name;
+                all->duplicate_pos = pos;
               }
-            if (info != NULL && g_str_equal (name, "format") && jx_json_reader_peek (reader) == JX_JSON_STRING)
+            else
+              g_free (name);
+            if (is_format && jx_json_reader_peek (reader) == JX_JSON_STRING)
               {
                 const char *text = jx_json_reader_read_string (reader, &length);
 
@@ -645,7 +652,7 @@ check_value (JxJsonReader   *reader,
                 info->format = g_strndup (text, length);
                 continue;
               }
-            if (info != NULL && g_str_equal (name, "version") && jx_json_reader_peek (reader) == JX_JSON_NUMBER)
+            if (is_version && jx_json_reader_peek (reader) == JX_JSON_NUMBER)
               {
                 if (!jx_json_reader_read_number (reader, &number))
                   return FALSE;
@@ -653,7 +660,7 @@ check_value (JxJsonReader   *reader,
                 info->version = jx_json_number_to_double (&number);
                 continue;
               }
-            if (!check_value (reader, NULL))
+            if (!check_value (reader, all, NULL))
               return FALSE;
           }
         return reader->error == NULL;
@@ -662,7 +669,7 @@ check_value (JxJsonReader   *reader,
       if (!jx_json_reader_enter (reader))
         return FALSE;
       while (jx_json_reader_next_element (reader, &first))
-        if (!check_value (reader, NULL))
+        if (!check_value (reader, all, NULL))
           return FALSE;
       return reader->error == NULL;
     case JX_JSON_STRING:
@@ -689,7 +696,20 @@ jx_json_reader_check (JxJsonReader   *reader,
   if (reader->p >= reader->end)
     return TRUE;   /* only white space: no root, not a syntax error */
   info->root = jx_json_reader_peek (reader);
-  if (info->root != JX_JSON_OBJECT)
-    info = NULL;   /* "format" and "version" of the root object only */
-  return check_value (reader, info) && jx_json_reader_finish (reader);
+  /* "format" and "version" of the root object only */
+  if (!check_value (reader, info, info->root == JX_JSON_OBJECT ? info : NULL) || !jx_json_reader_finish (reader))
+    return FALSE;
+  if (info->duplicate != NULL)
+    {
+      jx_json_reader_fail_duplicate (reader, &info->duplicate_pos, info->duplicate);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+void
+jx_json_root_info_clear (JxJsonRootInfo *info)
+{
+  g_clear_pointer (&info->format, g_free);
+  g_clear_pointer (&info->duplicate, g_free);
 }

@@ -103,9 +103,12 @@ typedef struct {
   char      *format;      /* the root's "format" when it is a text */
   gboolean   has_version; /* the root's "version" is a number … */
   double     version;     /* … this one */
+  char      *duplicate;   /* the first member that appears twice, named after any syntax error */
+  JxJsonPos  duplicate_pos;
 } JxJsonRootInfo;
 
 gboolean    jx_json_reader_check         (JxJsonReader   *reader,
                                           JxJsonRootInfo *info);
+void        jx_json_root_info_clear      (JxJsonRootInfo *info);
 
 G_END_DECLS

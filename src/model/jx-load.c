@@ -754,7 +754,7 @@ explain_failure (Loader     *loader,
     {
       g_propagate_error (error, g_steal_pointer (&check.error));
       jx_json_reader_clear (&check);
-      g_free (info.format);
+      jx_json_root_info_clear (&info);
       return;
     }
   jx_json_reader_clear (&check);
@@ -776,7 +776,7 @@ explain_failure (Loader     *loader,
   else
     g_set_error (error, JX_LOAD_ERROR, JX_LOAD_ERROR_INVALID,
                  _("%s: not a Jixiao document (expected a JSON object)"), name);
-  g_free (info.format);
+  jx_json_root_info_clear (&info);
 }
 
 /* ---- entry points ---- */

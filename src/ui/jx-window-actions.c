@@ -9,6 +9,7 @@
 #include "jx-load.h"
 #include "jx-presentation-window.h"
 #include "jx-report-print.h"
+#include "jx-scoring-settings.h"
 #include "jx-slide-settings.h"
 #include "jx-window-private.h"
 
@@ -377,7 +378,18 @@ slide_settings_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (jx_slide_settings_new (GTK_WINDOW (self), self->document)));
 }
 
+static void
+scoring_settings_action (GSimpleAction *action,
+                         GVariant      *param,
+                         gpointer       data)
+{
+  JxWindow *self = data;
+
+  gtk_window_present (GTK_WINDOW (jx_scoring_settings_new (GTK_WINDOW (self), self->document)));
+}
+
 static const GActionEntry actions[] = {
+  { "scoring-settings", scoring_settings_action },
   { "present", present_action },
   { "slide-settings", slide_settings_action },
   { "print", jx_report_print_activate },
