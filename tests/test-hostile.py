@@ -232,7 +232,9 @@ class WrongTypes(unittest.TestCase):
         cases = []
         doc = json.loads(text)
         for path, generic in members(doc):
-            if generic in seen:
+            # Members the format does not define (the sample's `transcription` remarks) are
+            # kept whatever their type: they are not the format's to check.
+            if generic in seen or "transcription" in generic:
                 continue
             seen.add(generic)
             cases.append((path, generic))

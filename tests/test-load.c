@@ -306,6 +306,55 @@ test_unknown_kept (void)
   g_assert_cmpstr (saved, ==, saved2);
 }
 
+/* The reader is strict JSON (RFC 8259), and decodes every escape. */
+static void
+test_strict_json (void)
+{
+  static const struct { const char *value; JxLoadError code; const char *expect; } bad[] = {
+    { "025", JX_LOAD_ERROR_SYNTAX, "not valid JSON" },
+    { ".5", JX_LOAD_ERROR_SYNTAX, "not valid JSON" },
+    { "+1", JX_LOAD_ERROR_SYNTAX, "not valid JSON" },
+    { "1.", JX_LOAD_ERROR_SYNTAX, "not valid JSON" },
+    { "1e", JX_LOAD_ERROR_SYNTAX, "not valid JSON" },
+    { "-Infinity", JX_LOAD_ERROR_SYNTAX, "-Infinity" },
+    { "0x10", JX_LOAD_ERROR_SYNTAX, "not valid JSON" },
+    { "\"a\tb\"", JX_LOAD_ERROR_SYNTAX, "U+0009" },
+    { "\"a\\x\"", JX_LOAD_ERROR_SYNTAX, "not valid JSON" },
+    { "'a'", JX_LOAD_ERROR_SYNTAX, "not valid JSON" },
+    { "[1, 2,]", JX_LOAD_ERROR_SYNTAX, "not valid JSON" },
+    { "/* c */ 1", JX_LOAD_ERROR_SYNTAX, "not valid JSON" },
+    { "1234567890123456789", JX_LOAD_ERROR_INVALID, "1234567890123456789 is too large" },
+    { "{\"\\udc00\": 1}", JX_LOAD_ERROR_ENCODING, "x: the text is not valid Unicode" },
+    { "{\"a\": 1, \"a\": 2}", JX_LOAD_ERROR_SYNTAX, "“a” appears twice" },
+  };
+  const char *head = "{\"format\": \"jixiao\", \"version\": 1, \"department\": {\"name\": \"a\", \"year\": 2020}, \"x\": ";
+  const char *good = "{\"format\": \"jixiao\", \"version\": 1,\r\n \"department\": {\"name\": \"\\u6b66\\ud83d\\ude00\\\"\\n\", \"year\": 2020},"
+                     " \"x\": [-0, 1.5e2, 123456789012345678, true, null, {}, []]}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JxDocData) d = NULL;
+  g_autofree char *saved = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *text = g_strconcat (head, bad[i].value, "}", NULL);
+      g_autoptr(GError) e = NULL;
+      g_autoptr(JxDocData) bad_doc = jx_doc_data_load_data (text, strlen (text), "s.jixiao", &e);
+
+      g_test_message ("%s → %s", bad[i].value, e != NULL ? e->message : "(loaded)");
+      g_assert_null (bad_doc);
+      g_assert_error (e, JX_LOAD_ERROR, (gint) bad[i].code);
+      g_assert_true (g_str_has_prefix (e->message, "s.jixiao:1:"));
+      g_assert_nonnull (strstr (e->message, bad[i].expect));
+    }
+
+  d = jx_doc_data_load_data (good, strlen (good), "g.jixiao", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (d->department.name, ==, "武😀\"\n");
+  saved = jx_doc_data_to_json (d, NULL);
+  g_assert_nonnull (strstr (saved, "123456789012345678"));
+  g_assert_nonnull (strstr (saved, "150"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -318,5 +367,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/load/hostile", test_hostile);
   g_test_add_func ("/load/files", test_files);
   g_test_add_func ("/load/unknown-kept", test_unknown_kept);
+  g_test_add_func ("/load/strict-json", test_strict_json);
   return g_test_run ();
 }

@@ -72,6 +72,46 @@ test_from_double_errors (void)
   g_assert_error (e3, JX_MONEY_ERROR, JX_MONEY_ERROR_RANGE);
 }
 
+/* The loader converts the text of a JSON number straight to 0.01 元, with no double. */
+static void
+test_from_json_number (void)
+{
+  static const struct { const char *text; gint64 units; } good[] = {
+    { "645.88", G_GINT64_CONSTANT (645880000) }, { "0", 0 }, { "-0", 0 }, { "0.000001", 1 },
+    { "-1476.62", G_GINT64_CONSTANT (-1476620000) }, { "1e9", G_GINT64_CONSTANT (1000000000000000) },
+    { "1.5e-5", 15 }, { "123.4560000000000000000000000000", G_GINT64_CONSTANT (123456000) },
+    { "0.1", 100000 }, { "2122.50", G_GINT64_CONSTANT (2122500000) }, { "12E2", G_GINT64_CONSTANT (1200000000) },
+  };
+  static const struct { const char *text; JxMoneyError code; } bad[] = {
+    { "0.0000001", JX_MONEY_ERROR_PRECISION }, { "645.8812345", JX_MONEY_ERROR_PRECISION },
+    { "1e-300", JX_MONEY_ERROR_PRECISION }, { "1000000000.000001", JX_MONEY_ERROR_RANGE },
+    { "1e300", JX_MONEY_ERROR_RANGE }, { "-1e15", JX_MONEY_ERROR_RANGE }, { "1e999999999999", JX_MONEY_ERROR_RANGE },
+    { "123456789012345678901234567890.5", JX_MONEY_ERROR_RANGE },
+    { "1.0000000000000000000000000001", JX_MONEY_ERROR_PRECISION },
+  };
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (good); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      JxMoney m = JX_MONEY_NONE;
+
+      g_test_message ("%s", good[i].text);
+      g_assert_true (jx_money_from_json_number (good[i].text, strlen (good[i].text), &m, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (m, ==, good[i].units);
+    }
+  for (i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      JxMoney m = JX_MONEY_NONE;
+
+      g_test_message ("%s", bad[i].text);
+      g_assert_false (jx_money_from_json_number (bad[i].text, strlen (bad[i].text), &m, &error));
+      g_assert_error (error, JX_MONEY_ERROR, (gint) bad[i].code);
+    }
+}
+
 static void
 test_format (void)
 {
@@ -126,6 +166,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/money/parse", test_parse);
   g_test_add_func ("/money/exact-sums", test_exact_sums);
   g_test_add_func ("/money/from-double-errors", test_from_double_errors);
+  g_test_add_func ("/money/from-json-number", test_from_json_number);
   g_test_add_func ("/money/format", test_format);
   g_test_add_func ("/money/to-string", test_to_string);
   return g_test_run ();

@@ -8,7 +8,6 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
-#include <stdlib.h>
 
 #include "jx-json-reader.h"
 #include "jx-load.h"
@@ -331,6 +330,13 @@ jx_json_reader_read_literal (JxJsonReader *reader)
 }
 
 gboolean
+jx_json_reader_at_end (JxJsonReader *reader)
+{
+  skip_space (reader);
+  return reader->p >= reader->end;
+}
+
+gboolean
 jx_json_reader_finish (JxJsonReader *reader)
 {
   if (reader->error != NULL)
@@ -603,113 +609,4 @@ jx_json_number_to_double (const JxJsonNumber *number)
     }
   copy = g_strndup (number->text, number->length);
   return g_ascii_strtod (copy, NULL);
-}
-
-/* ---- the whole text, strictly, for the message of a failed load ---- */
-
-static gboolean
-check_value (JxJsonReader   *reader,
-             JxJsonRootInfo *all,
-             JxJsonRootInfo *info)
-{
-  JxJsonKind kind = jx_json_reader_peek (reader);
-  JxJsonNumber number;
-  gboolean first = TRUE;
-  gsize length;
-
-  switch (kind)
-    {
-    case JX_JSON_OBJECT:
-      {
-        g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-        const char *key;
-
-        if (!jx_json_reader_enter (reader))
-          return FALSE;
-        while (jx_json_reader_next_member (reader, &first, &key, &length))
-          {
-            JxJsonPos pos = reader->value;
-            char *name = g_strndup (key, length);
-            gboolean is_format = info != NULL && g_str_equal (name, "format");
-            gboolean is_version = info != NULL && g_str_equal (name, "version");
-
-            if (!g_hash_table_contains (seen, name))
-              g_hash_table_add (seen, name);
-            else if (all->duplicate == NULL)
-              {
-                all->duplicate = name;
-                all->duplicate_pos = pos;
-              }
-            else
-              g_free (name);
-            if (is_format && jx_json_reader_peek (reader) == JX_JSON_STRING)
-              {
-                const char *text = jx_json_reader_read_string (reader, &length);
-
-                if (text == NULL)
-                  return FALSE;
-                g_free (info->format);
-                info->format = g_strndup (text, length);
-                continue;
-              }
-            if (is_version && jx_json_reader_peek (reader) == JX_JSON_NUMBER)
-              {
-                if (!jx_json_reader_read_number (reader, &number))
-                  return FALSE;
-                info->has_version = TRUE;
-                info->version = jx_json_number_to_double (&number);
-                continue;
-              }
-            if (!check_value (reader, all, NULL))
-              return FALSE;
-          }
-        return reader->error == NULL;
-      }
-    case JX_JSON_ARRAY:
-      if (!jx_json_reader_enter (reader))
-        return FALSE;
-      while (jx_json_reader_next_element (reader, &first))
-        if (!check_value (reader, all, NULL))
-          return FALSE;
-      return reader->error == NULL;
-    case JX_JSON_STRING:
-      return jx_json_reader_read_string (reader, &length) != NULL;
-    case JX_JSON_NUMBER:
-      return jx_json_reader_read_number (reader, &number);
-    case JX_JSON_TRUE:
-    case JX_JSON_FALSE:
-    case JX_JSON_NULL:
-      jx_json_reader_read_literal (reader);
-      return TRUE;
-    case JX_JSON_NONE:
-    default:
-      return FALSE;
-    }
-}
-
-gboolean
-jx_json_reader_check (JxJsonReader   *reader,
-                      JxJsonRootInfo *info)
-{
-  memset (info, 0, sizeof *info);
-  skip_space (reader);
-  if (reader->p >= reader->end)
-    return TRUE;   /* only white space: no root, not a syntax error */
-  info->root = jx_json_reader_peek (reader);
-  /* "format" and "version" of the root object only */
-  if (!check_value (reader, info, info->root == JX_JSON_OBJECT ? info : NULL) || !jx_json_reader_finish (reader))
-    return FALSE;
-  if (info->duplicate != NULL)
-    {
-      jx_json_reader_fail_duplicate (reader, &info->duplicate_pos, info->duplicate);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-void
-jx_json_root_info_clear (JxJsonRootInfo *info)
-{
-  g_clear_pointer (&info->format, g_free);
-  g_clear_pointer (&info->duplicate, g_free);
 }

@@ -84,6 +84,8 @@ gboolean    jx_json_reader_read_number   (JxJsonReader *reader,
                                           JxJsonNumber *number);
 /* Consumes the true, false or null peeked. */
 void        jx_json_reader_read_literal  (JxJsonReader *reader);
+/* Whether only white space is left. */
+gboolean    jx_json_reader_at_end        (JxJsonReader *reader);
 /* After the root value: nothing but white space may follow. */
 gboolean    jx_json_reader_finish        (JxJsonReader *reader);
 
@@ -94,21 +96,5 @@ gint64      jx_json_number_to_int        (const JxJsonNumber *number);   /* inte
 void        jx_json_reader_fail_duplicate (JxJsonReader    *reader,
                                            const JxJsonPos *pos,
                                            const char      *key);
-
-/* What a failed load needs to know to name the first problem: the whole text read strictly
- * (syntax, nesting, duplicate members, text after the end), and the root's "format" and
- * "version". FALSE with reader->error on the first problem. */
-typedef struct {
-  JxJsonKind root;        /* JX_JSON_NONE when the text is only white space */
-  char      *format;      /* the root's "format" when it is a text */
-  gboolean   has_version; /* the root's "version" is a number … */
-  double     version;     /* … this one */
-  char      *duplicate;   /* the first member that appears twice, named after any syntax error */
-  JxJsonPos  duplicate_pos;
-} JxJsonRootInfo;
-
-gboolean    jx_json_reader_check         (JxJsonReader   *reader,
-                                          JxJsonRootInfo *info);
-void        jx_json_root_info_clear      (JxJsonRootInfo *info);
 
 G_END_DECLS
