@@ -323,7 +323,7 @@ money_form (JxBudgetPage     *self,
               continue;
             }
           path = g_strdup_printf ("%s.%s", rows[r].prefix, columns[c].member);
-          plain = g_strstrip (g_strdelimit (g_strdup (label), "_", ' '));
+          plain = jx_ui_strip_mnemonic (label);
           accessible = columns[c].heading != NULL
                        ? g_strdup_printf ("%s: %s", plain, gettext (columns[c].heading))
                        : g_strdup (plain);
@@ -360,7 +360,7 @@ build_nature (JxBudgetPage *self)
   for (r = 0; r < G_N_ELEMENTS (rows); r++)
     {
       g_autofree char *path = g_strdup_printf ("%s.%s", rows[r].prefix, members[r]);
-      g_autofree char *accessible = g_strdelimit (g_strdup (gettext (rows[r].label)), "_", ' ');
+      g_autofree char *accessible = jx_ui_strip_mnemonic (gettext (rows[r].label));
       GtkWidget *entry = _jx_budget_page_money_entry (self, path, accessible);
 
       gtk_grid_attach (GTK_GRID (grid), _jx_budget_page_row_label (gettext (rows[r].label), entry), 0, r + 1, 1, 1);
@@ -458,7 +458,7 @@ build_other (JxBudgetPage *self)
 
     for (i = 0; i < G_N_ELEMENTS (assets); i++)
       {
-        g_autofree char *accessible = g_strdelimit (g_strdup (gettext (assets[i].label)), "_", ' ');
+        g_autofree char *accessible = jx_ui_strip_mnemonic (gettext (assets[i].label));
         GtkWidget *entry = _jx_budget_page_money_entry (self, assets[i].prefix, accessible);
 
         gtk_grid_attach (GTK_GRID (grid), _jx_budget_page_row_label (gettext (assets[i].label), entry), 0, i, 1, 1);
@@ -474,7 +474,7 @@ build_other (JxBudgetPage *self)
   body = _jx_budget_page_group_body (group);
   {
     GtkWidget *grid = _jx_budget_page_grid ();
-    g_autofree char *accessible = g_strdelimit (g_strdup (gettext (key[0].label)), "_", ' ');
+    g_autofree char *accessible = jx_ui_strip_mnemonic (gettext (key[0].label));
     GtkWidget *entry = _jx_budget_page_money_entry (self, key[0].prefix, accessible);
 
     gtk_grid_attach (GTK_GRID (grid), _jx_budget_page_row_label (gettext (key[0].label), entry), 0, 0, 1, 1);

@@ -219,3 +219,17 @@ jx_dim_label_new (const char *text)
   gtk_widget_add_css_class (label, "dim-label");
   return label;
 }
+
+char *
+jx_ui_strip_mnemonic (const char *label)
+{
+  g_autoptr(GString) out = g_string_new (label);
+  const char *p;
+
+  /* The Chinese form: a parenthesised "(_X)" after the text. */
+  p = strstr (out->str, "(_");
+  if (p != NULL && p[2] != '\0' && p[3] == ')')
+    g_string_erase (out, p - out->str, 4);
+  g_string_replace (out, "_", "", 0);
+  return g_strstrip (g_string_free (g_steal_pointer (&out), FALSE));
+}

@@ -40,6 +40,9 @@ void      jx_widget_set_findings       (GtkWidget  *widget,
 void      jx_widget_reveal             (GtkWidget  *widget);
 void      jx_widget_flash              (GtkWidget  *widget);
 /* Sets the name screen readers announce. */
+/* A label without its mnemonic, for accessible names: "人员经费(_P)" → "人员经费",
+ * "_Personnel" → "Personnel". */
+char     *jx_ui_strip_mnemonic         (const char *label);
 void      jx_widget_set_accessible_label (GtkWidget  *widget,
                                           const char *label);
 /* A label in the "dim-label" style, for units and column headings. */
