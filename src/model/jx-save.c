@@ -188,38 +188,36 @@ static void
 write_string (GString    *out,
               const char *s)
 {
+  const char *run = s;
+
   g_string_append_c (out, '"');
   for (; *s != '\0'; s++)
     {
       guchar c = (guchar) *s;
-      gsize run = 0;
+      const char *escape;
 
-      /* Copy what needs no escape in one go. */
-      while (s[run] != '\0' && (guchar) s[run] >= 0x20 && s[run] != '"' && s[run] != '\\')
-        run++;
-      if (run > 0)
-        {
-          g_string_append_len (out, s, (gssize) run);
-          s += run - 1;
-          continue;
-        }
-
+      if (c >= 0x20 && c != '"' && c != '\\')
+        continue;
+      /* Copy the plain run before this character in one go. */
+      g_string_append_len (out, run, s - run);
+      run = s + 1;
       switch (c)
         {
-        case '"':  g_string_append (out, "\\\""); break;
-        case '\\': g_string_append (out, "\\\\"); break;
-        case '\n': g_string_append (out, "\\n"); break;
-        case '\r': g_string_append (out, "\\r"); break;
-        case '\t': g_string_append (out, "\\t"); break;
-        case '\b': g_string_append (out, "\\b"); break;
-        case '\f': g_string_append (out, "\\f"); break;
-        default:
-          if (c < 0x20)
-            g_string_append_printf (out, "\\u%04x", c);
-          else
-            g_string_append_c (out, (char) c);
+        case '"':  escape = "\\\""; break;
+        case '\\': escape = "\\\\"; break;
+        case '\n': escape = "\\n"; break;
+        case '\r': escape = "\\r"; break;
+        case '\t': escape = "\\t"; break;
+        case '\b': escape = "\\b"; break;
+        case '\f': escape = "\\f"; break;
+        default:   escape = NULL; break;
         }
+      if (escape != NULL)
+        g_string_append (out, escape);
+      else
+        g_string_append_printf (out, "\\u%04x", c);
     }
+  g_string_append_len (out, run, s - run);
   g_string_append_c (out, '"');
 }
 
