@@ -7,7 +7,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
-#include "jx-document.h"
+#include "jx-document-private.h"
 #include "jx-load.h"
 #include "jx-path.h"
 #include "jx-save.h"
@@ -167,211 +167,6 @@ notify_state (JxDocument *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
 }
 
-/* ---- applying operations (no undo recording) ---- */
-
-static int
-child_depth (const JxPathTarget *t)
-{
-  return t->field->type == &jx_indicator_type ? t->depth + 1 : 0;
-}
-
-static gboolean
-apply_set (JxDocument *self,
-           const char *path,
-           JsonNode   *value,
-           JsonNode  **old_value,
-           GError    **error)
-{
-  JxPathTarget t;
-
-  if (!jx_path_resolve (self->data, path, &t, error))
-    return FALSE;
-
-  if (t.index >= 0)
-    {
-      GPtrArray *list = JX_PATH_TARGET_LIST (&t);
-
-      if (t.field->kind != JX_FIELD_STRING_LIST
-          || !JSON_NODE_HOLDS_VALUE (value) || json_node_get_value_type (value) != G_TYPE_STRING)
-        {
-          g_set_error (error, JX_PATH_ERROR, JX_PATH_ERROR_KIND, _("“%s” is not a text"), path);
-          return FALSE;
-        }
-      if (old_value != NULL)
-        {
-          *old_value = json_node_new (JSON_NODE_VALUE);
-          json_node_set_string (*old_value, g_ptr_array_index (list, t.index));
-        }
-      g_free (g_ptr_array_index (list, t.index));
-      g_ptr_array_index (list, t.index) = g_strdup (json_node_get_string (value));
-      return TRUE;
-    }
-
-  if (t.field->kind == JX_FIELD_OBJECT || t.field->kind == JX_FIELD_LIST || t.field->kind == JX_FIELD_STRING_LIST)
-    {
-      g_set_error (error, JX_PATH_ERROR, JX_PATH_ERROR_KIND, _("“%s” is not a single value"), path);
-      return FALSE;
-    }
-
-  {
-    g_autoptr(JsonNode) previous = jx_field_to_json (t.field, t.record, t.depth);
-
-    if (!jx_field_from_json (t.field, t.record, t.depth, value, path, error))
-      return FALSE;
-    /* A null for a field that cannot be null keeps the old value in the loader: clear it. */
-    if (JSON_NODE_HOLDS_NULL (value))
-      {
-        switch (t.field->kind)
-          {
-          case JX_FIELD_MONEY:
-            *JX_FIELD_AT (t.record, t.field, JxMoney) = JX_MONEY_NONE;
-            break;
-          case JX_FIELD_COUNT:
-            *JX_FIELD_AT (t.record, t.field, gint) = JX_COUNT_NONE;
-            break;
-          case JX_FIELD_NUMBER:
-            *JX_FIELD_AT (t.record, t.field, double) = NAN;
-            break;
-          case JX_FIELD_STRING:
-            g_free (*JX_FIELD_AT (t.record, t.field, char *));
-            *JX_FIELD_AT (t.record, t.field, char *) = g_strdup ("");
-            break;
-          default:
-            break;
-          }
-      }
-    if (old_value != NULL)
-      *old_value = g_steal_pointer (&previous);
-  }
-  return TRUE;
-}
-
-static gboolean
-resolve_list (JxDocument   *self,
-              const char   *list_path,
-              JxPathTarget *t,
-              GError      **error)
-{
-  if (!jx_path_resolve (self->data, list_path, t, error))
-    return FALSE;
-  if (t->index >= 0 || (t->field->kind != JX_FIELD_LIST && t->field->kind != JX_FIELD_STRING_LIST))
-    {
-      g_set_error (error, JX_PATH_ERROR, JX_PATH_ERROR_KIND, _("“%s” is not a list"), list_path);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-apply_insert (JxDocument *self,
-              const char *list_path,
-              int        *index,
-              JsonNode   *json,
-              JsonNode  **inserted,
-              GError    **error)
-{
-  JxPathTarget t;
-  GPtrArray *list;
-  gpointer element;
-
-  if (!resolve_list (self, list_path, &t, error))
-    return FALSE;
-  list = JX_PATH_TARGET_LIST (&t);
-  if (*index < 0 || (guint) *index > list->len)
-    *index = (int) list->len;
-
-  if (t.field->kind == JX_FIELD_STRING_LIST)
-    {
-      if (json != NULL && (!JSON_NODE_HOLDS_VALUE (json) || json_node_get_value_type (json) != G_TYPE_STRING))
-        {
-          g_set_error (error, JX_PATH_ERROR, JX_PATH_ERROR_KIND, _("“%s” is a list of texts"), list_path);
-          return FALSE;
-        }
-      element = g_strdup (json != NULL ? json_node_get_string (json) : "");
-      if (inserted != NULL)
-        {
-          *inserted = json_node_new (JSON_NODE_VALUE);
-          json_node_set_string (*inserted, element);
-        }
-    }
-  else
-    {
-      element = json != NULL ? jx_record_from_json (t.field->type, json, child_depth (&t), error)
-                             : jx_record_new (t.field->type);
-      if (element == NULL)
-        return FALSE;
-      if (inserted != NULL)
-        *inserted = jx_record_to_json (t.field->type, element, child_depth (&t));
-    }
-  g_ptr_array_insert (list, *index, element);
-  return TRUE;
-}
-
-static gboolean
-apply_remove (JxDocument *self,
-              const char *list_path,
-              int         index,
-              JsonNode  **removed,
-              GError    **error)
-{
-  JxPathTarget t;
-  GPtrArray *list;
-  gpointer element;
-
-  if (!resolve_list (self, list_path, &t, error))
-    return FALSE;
-  list = JX_PATH_TARGET_LIST (&t);
-  if (index < 0 || (guint) index >= list->len)
-    {
-      g_set_error (error, JX_PATH_ERROR, JX_PATH_ERROR_NOT_FOUND,
-                   _("“%s” has no entry %d"), list_path, index);
-      return FALSE;
-    }
-  element = g_ptr_array_index (list, index);
-  if (t.field->kind == JX_FIELD_STRING_LIST)
-    {
-      if (removed != NULL)
-        {
-          *removed = json_node_new (JSON_NODE_VALUE);
-          json_node_set_string (*removed, element);
-        }
-      g_ptr_array_remove_index (list, index);   /* frees the text */
-    }
-  else
-    {
-      if (removed != NULL)
-        *removed = jx_record_to_json (t.field->type, element, child_depth (&t));
-      g_ptr_array_remove_index (list, index);
-      jx_record_free (t.field->type, element);
-    }
-  return TRUE;
-}
-
-static gboolean
-apply_move (JxDocument *self,
-            const char *list_path,
-            int         from,
-            int         to,
-            GError    **error)
-{
-  JxPathTarget t;
-  GPtrArray *list;
-  gpointer element;
-
-  if (!resolve_list (self, list_path, &t, error))
-    return FALSE;
-  list = JX_PATH_TARGET_LIST (&t);
-  if (from < 0 || to < 0 || (guint) from >= list->len || (guint) to >= list->len)
-    {
-      g_set_error (error, JX_PATH_ERROR, JX_PATH_ERROR_NOT_FOUND,
-                   _("“%s” has no entry %d"), list_path, MAX (from, to));
-      return FALSE;
-    }
-  element = g_ptr_array_steal_index (list, from);
-  g_ptr_array_insert (list, to, element);
-  return TRUE;
-}
-
 /* ---- recording ---- */
 
 static void
@@ -423,16 +218,16 @@ record_op (JxDocument *self,
   notify_state (self, before);
 }
 
-static gboolean
-set_node (JxDocument *self,
-          const char *path,
-          JsonNode   *value,
-          GError    **error)
+gboolean
+_jx_document_set_node (JxDocument *self,
+                       const char *path,
+                       JsonNode   *value,
+                       GError    **error)
 {
   JsonNode *old = NULL;
   Op *op;
 
-  if (!apply_set (self, path, value, &old, error))
+  if (!_jx_document_apply_set (self->data, path, value, &old, error))
     return FALSE;
 
   {
@@ -454,144 +249,6 @@ set_node (JxDocument *self,
   return TRUE;
 }
 
-/* ---- public: values ---- */
-
-gboolean
-jx_document_set_string (JxDocument *self,
-                        const char *path,
-                        const char *value,
-                        GError    **error)
-{
-  g_autoptr(JsonNode) node = json_node_new (JSON_NODE_VALUE);
-
-  g_return_val_if_fail (JX_IS_DOCUMENT (self), FALSE);
-  g_return_val_if_fail (value != NULL, FALSE);
-
-  json_node_set_string (node, value);
-  return set_node (self, path, node, error);
-}
-
-gboolean
-jx_document_set_money (JxDocument *self,
-                       const char *path,
-                       JxMoney     value,
-                       GError    **error)
-{
-  g_autoptr(JsonNode) node = NULL;
-
-  g_return_val_if_fail (JX_IS_DOCUMENT (self), FALSE);
-
-  if (!JX_MONEY_IS_SET (value))
-    node = json_node_new (JSON_NODE_NULL);
-  else
-    {
-      node = json_node_new (JSON_NODE_VALUE);
-      json_node_set_double (node, (double) value / (double) JX_MONEY_PER_WAN);
-    }
-  return set_node (self, path, node, error);
-}
-
-gboolean
-jx_document_set_number (JxDocument *self,
-                        const char *path,
-                        double      value,
-                        GError    **error)
-{
-  g_autoptr(JsonNode) node = NULL;
-
-  g_return_val_if_fail (JX_IS_DOCUMENT (self), FALSE);
-
-  if (isnan (value))
-    node = json_node_new (JSON_NODE_NULL);
-  else
-    {
-      node = json_node_new (JSON_NODE_VALUE);
-      json_node_set_double (node, value);
-    }
-  return set_node (self, path, node, error);
-}
-
-gboolean
-jx_document_set_int (JxDocument *self,
-                     const char *path,
-                     int         value,
-                     GError    **error)
-{
-  g_autoptr(JsonNode) node = NULL;
-  JxPathTarget t;
-
-  g_return_val_if_fail (JX_IS_DOCUMENT (self), FALSE);
-
-  if (!jx_path_resolve (self->data, path, &t, error))
-    return FALSE;
-
-  switch (t.field->kind)
-    {
-    case JX_FIELD_ENUM:
-      {
-        guint n = g_strv_length ((char **) t.field->enum_values);
-
-        if (value < 0 || (guint) value >= n)
-          {
-            g_set_error (error, JX_PATH_ERROR, JX_PATH_ERROR_KIND, _("“%s”: no choice %d"), path, value);
-            return FALSE;
-          }
-        if (t.field->enum_values[value][0] == '\0')
-          node = json_node_new (JSON_NODE_NULL);
-        else
-          {
-            node = json_node_new (JSON_NODE_VALUE);
-            json_node_set_string (node, t.field->enum_values[value]);
-          }
-      }
-      break;
-    case JX_FIELD_BOOL:
-      node = json_node_new (JSON_NODE_VALUE);
-      json_node_set_boolean (node, value != 0);
-      break;
-    case JX_FIELD_COUNT:
-      if (value < 0)
-        {
-          node = json_node_new (JSON_NODE_NULL);
-          break;
-        }
-      G_GNUC_FALLTHROUGH;
-    case JX_FIELD_INT:
-      node = json_node_new (JSON_NODE_VALUE);
-      json_node_set_int (node, value);
-      break;
-    default:
-      node = json_node_new (JSON_NODE_VALUE);
-      json_node_set_int (node, value);
-      break;
-    }
-  return set_node (self, path, node, error);
-}
-
-JsonNode *
-jx_document_get_node (JxDocument *self,
-                      const char *path)
-{
-  JxPathTarget t;
-
-  g_return_val_if_fail (JX_IS_DOCUMENT (self), NULL);
-
-  if (!jx_path_resolve (self->data, path, &t, NULL))
-    return NULL;
-  if (t.index >= 0)
-    {
-      GPtrArray *list = JX_PATH_TARGET_LIST (&t);
-      JsonNode *node;
-
-      if (t.field->kind == JX_FIELD_LIST)
-        return jx_record_to_json (t.field->type, g_ptr_array_index (list, t.index), child_depth (&t));
-      node = json_node_new (JSON_NODE_VALUE);
-      json_node_set_string (node, g_ptr_array_index (list, t.index));
-      return node;
-    }
-  return jx_field_to_json (t.field, t.record, t.depth);
-}
-
 /* ---- public: lists ---- */
 
 gboolean
@@ -606,7 +263,7 @@ jx_document_insert (JxDocument *self,
 
   g_return_val_if_fail (JX_IS_DOCUMENT (self), FALSE);
 
-  if (!apply_insert (self, list_path, &index, json, &inserted, error))
+  if (!_jx_document_apply_insert (self->data, list_path, &index, json, &inserted, error))
     return FALSE;
   op = g_new0 (Op, 1);
   op->kind = OP_INSERT;
@@ -629,7 +286,7 @@ jx_document_remove (JxDocument *self,
 
   g_return_val_if_fail (JX_IS_DOCUMENT (self), FALSE);
 
-  if (!apply_remove (self, list_path, index, &removed, error))
+  if (!_jx_document_apply_remove (self->data, list_path, index, &removed, error))
     return FALSE;
   op = g_new0 (Op, 1);
   op->kind = OP_REMOVE;
@@ -654,7 +311,7 @@ jx_document_move (JxDocument *self,
 
   if (from == to)
     return TRUE;
-  if (!apply_move (self, list_path, from, to, error))
+  if (!_jx_document_apply_move (self->data, list_path, from, to, error))
     return FALSE;
   op = g_new0 (Op, 1);
   op->kind = OP_MOVE;
@@ -753,19 +410,19 @@ replay (JxDocument *self,
   switch (op->kind)
     {
     case OP_SET:
-      ok = apply_set (self, op->path, forward ? op->after : op->before, NULL, &error);
+      ok = _jx_document_apply_set (self->data, op->path, forward ? op->after : op->before, NULL, &error);
       break;
     case OP_INSERT:
-      ok = forward ? apply_insert (self, op->path, &index, op->after, NULL, &error)
-                   : apply_remove (self, op->path, op->index, NULL, &error);
+      ok = forward ? _jx_document_apply_insert (self->data, op->path, &index, op->after, NULL, &error)
+                   : _jx_document_apply_remove (self->data, op->path, op->index, NULL, &error);
       break;
     case OP_REMOVE:
-      ok = forward ? apply_remove (self, op->path, op->index, NULL, &error)
-                   : apply_insert (self, op->path, &index, op->before, NULL, &error);
+      ok = forward ? _jx_document_apply_remove (self->data, op->path, op->index, NULL, &error)
+                   : _jx_document_apply_insert (self->data, op->path, &index, op->before, NULL, &error);
       break;
     case OP_MOVE:
-      ok = forward ? apply_move (self, op->path, op->index, op->index2, &error)
-                   : apply_move (self, op->path, op->index2, op->index, &error);
+      ok = forward ? _jx_document_apply_move (self->data, op->path, op->index, op->index2, &error)
+                   : _jx_document_apply_move (self->data, op->path, op->index2, op->index, &error);
       break;
     default:
       g_assert_not_reached ();
