@@ -14,19 +14,11 @@
 
 /* ---- one step, one recomputation ---- */
 
+/* The document holds its change notifications back for the whole step and sends one at the
+ * end, so the evaluation recomputes once (jx_document_hold_changes). */
 typedef struct {
-  int    depth;
-  gulong changed_id;
-  guint  n_changes;
+  int depth;
 } Batch;
-
-static void
-on_batch_change (JxDocument *document,
-                 const char *path,
-                 Batch      *batch)
-{
-  batch->n_changes++;
-}
 
 void
 jx_indicator_edit_begin (JxEvaluation *evaluation,
@@ -41,11 +33,8 @@ jx_indicator_edit_begin (JxEvaluation *evaluation,
       g_object_set_data_full (G_OBJECT (evaluation), "jx-indicator-edit-batch", batch, g_free);
     }
   jx_document_begin_group (document, label);
-  if (batch->depth++ > 0)
-    return;
-  batch->n_changes = 0;
-  g_signal_handlers_block_matched (document, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, evaluation);
-  batch->changed_id = g_signal_connect (document, "changed", G_CALLBACK (on_batch_change), batch);
+  jx_document_hold_changes (document);
+  batch->depth++;
 }
 
 void
@@ -58,13 +47,8 @@ jx_indicator_edit_end (JxEvaluation *evaluation)
 
   jx_document_end_group (document);
   jx_document_break_merge (document);
-  if (--batch->depth > 0)
-    return;
-  g_clear_signal_handler (&batch->changed_id, document);
-  g_signal_handlers_unblock_matched (document, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, evaluation);
-  /* The evaluation catches up once; "" says that many values may have changed. */
-  if (batch->n_changes > 0)
-    g_signal_emit_by_name (document, "changed", "");
+  batch->depth--;
+  jx_document_release_changes (document);
 }
 
 gboolean
