@@ -11,9 +11,8 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
-#include <locale.h>
 
-#include "jixiao-resources.h"
+#include "jx-test-ui.h"
 #include "jx-chart-view.h"
 #include "jx-indicator-chart.h"
 #include "jx-indicator-page.h"
@@ -21,41 +20,16 @@
 #define CHART_WIDTH 960
 #define MARGIN      12
 
-static void
-spin (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (5000);
-    }
-}
-
 static gboolean
 save_png (GtkWidget  *widget,
           const char *dir,
           const char *name)
 {
   g_autofree char *path = g_build_filename (dir, name, NULL);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GdkTexture) texture = jx_test_render (widget);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
 
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  if (node == NULL)
-    {
-      g_printerr ("%s: nothing drawn\n", path);
-      return FALSE;
-    }
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
   if (!gdk_texture_save_to_png (texture, path))
     {
       g_printerr ("%s: cannot write\n", path);
@@ -152,18 +126,18 @@ menu_and_dialog (JxEvaluation *evaluation,
   adw_window_set_content (ADW_WINDOW (window), box);
   jx_chart_view_set_evaluation (JX_CHART_VIEW (view), evaluation);
   gtk_window_present (GTK_WINDOW (window));
-  spin (500);
+  jx_test_spin (500);
 
   gtk_widget_activate_action (view, "chart.menu", NULL);
-  spin (800);
+  jx_test_spin (800);
   popover = find_by_type (view, GTK_TYPE_POPOVER_MENU);
   ok = popover != NULL && save_with_popover (box, popover, dir, "menu.png");
   if (popover != NULL)
     gtk_popover_popdown (GTK_POPOVER (popover));
-  spin (300);
+  jx_test_spin (300);
 
   gtk_widget_activate_action (view, "chart.export-png", NULL);
-  spin (1000);
+  jx_test_spin (1000);
   toplevels = gtk_window_list_toplevels ();
   for (l = toplevels; l != NULL; l = l->next)
     if (ADW_IS_MESSAGE_DIALOG (l->data))
@@ -211,7 +185,7 @@ charts (JxEvaluation *evaluation,
 
           jx_chart_view_set_chart_id (JX_CHART_VIEW (view), id);
           jx_chart_view_set_aspect (JX_CHART_VIEW (view), jx_chart_view_aspect_for_id (id));
-          spin (300);
+          jx_test_spin (300);
           ok = save_png (box, dir, name) && ok;
         }
     }
@@ -242,13 +216,13 @@ indicator_page (JxEvaluation *evaluation,
   jx_indicator_page_set_evaluation (JX_INDICATOR_PAGE (page), evaluation);
   jx_indicator_chart_set_evaluation (JX_INDICATOR_CHART (chart), evaluation);
   gtk_window_present (GTK_WINDOW (window));
-  spin (1000);
+  jx_test_spin (1000);
   /* The default size counts the window's frame: make the window itself 1280×800. */
   gtk_window_set_default_size (GTK_WINDOW (window), 2 * 1280 - gtk_widget_get_width (window),
                                2 * 800 - gtk_widget_get_height (window));
-  spin (500);
+  jx_test_spin (500);
   jx_indicator_chart_select (JX_INDICATOR_CHART (chart), "target-actual-6");
-  spin (1500);
+  jx_test_spin (1500);
   ok = save_png (window, dir, "indicators-chart.png");
   gtk_window_destroy (GTK_WINDOW (window));
   return ok;
@@ -258,12 +232,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  const char *localedir = g_getenv ("JIXIAO_LOCALEDIR");
-  const char *sample = g_getenv ("JIXIAO_SAMPLE") != NULL ? g_getenv ("JIXIAO_SAMPLE") : SOURCE_SAMPLE;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(JxDocument) document = NULL;
   g_autoptr(JxEvaluation) evaluation = NULL;
-  g_autoptr(GError) error = NULL;
   gboolean ok;
 
   if (argc != 2)
@@ -271,22 +240,9 @@ main (int   argc,
       g_printerr ("usage: %s OUTDIR\n", argv[0]);
       return 2;
     }
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-  gtk_init ();
-  adw_init ();
-  jixiao_register_resource ();
-
-  file = g_file_new_for_path (sample);
-  document = jx_document_new_from_file (file, &error);
-  if (document == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
-  evaluation = jx_evaluation_new (document);
+  evaluation = jx_test_tool_open_sample ();
+  if (evaluation == NULL)
+    return 1;
   g_mkdir_with_parents (argv[1], 0755);
 
   ok = charts (evaluation, argv[1]);

@@ -11,25 +11,11 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
-#include <locale.h>
 
-#include "jixiao-resources.h"
+#include "jx-test-ui.h"
 #include "jx-indicator-page-private.h"
 
 #define PROCUREMENT "indicators[1].children[0].children[4]"   /* 政府采购执行率 */
-
-static void
-spin (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (5000);
-    }
-}
 
 /* The widget drawn by its own renderer, with what it draws outside its box (shadows). */
 static cairo_surface_t *
@@ -101,12 +87,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  const char *localedir = g_getenv ("JIXIAO_LOCALEDIR");
-  const char *sample = g_getenv ("JIXIAO_SAMPLE") != NULL ? g_getenv ("JIXIAO_SAMPLE") : SOURCE_SAMPLE;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(JxDocument) document = NULL;
   g_autoptr(JxEvaluation) evaluation = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
   GtkWidget *window, *box, *header;
   JxIndicatorPage *page;
@@ -117,30 +98,17 @@ main (int   argc,
       g_printerr ("usage: %s OUTDIR\n", argv[0]);
       return 2;
     }
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-  gtk_init ();
-  adw_init ();
-  jixiao_register_resource ();
-
-  file = g_file_new_for_path (sample);
-  document = jx_document_new_from_file (file, &error);
-  if (document == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
-  evaluation = jx_evaluation_new (document);
+  evaluation = jx_test_tool_open_sample ();
+  if (evaluation == NULL)
+    return 1;
 
   window = adw_window_new ();
   /* The default size counts the frame's 5 pixels around the window drawn here. */
   gtk_window_set_default_size (GTK_WINDOW (window), 1290, 810);
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   header = adw_header_bar_new ();
-  title = g_strdup_printf ("%s · %d", jx_document_get_data (document)->department.name,
-                           jx_document_get_data (document)->department.year);
+  title = g_strdup_printf ("%s · %d", jx_document_get_data (jx_evaluation_get_document (evaluation))->department.name,
+                           jx_document_get_data (jx_evaluation_get_document (evaluation))->department.year);
   adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), adw_window_title_new (title, "xinzhou-2020.jixiao"));
   gtk_box_append (GTK_BOX (box), header);
   page = g_object_new (JX_TYPE_INDICATOR_PAGE, NULL);
@@ -149,23 +117,23 @@ main (int   argc,
   adw_window_set_content (ADW_WINDOW (window), box);
   jx_indicator_page_set_evaluation (page, evaluation);
   gtk_window_present (GTK_WINDOW (window));
-  spin (1500);
+  jx_test_spin (1500);
   if (gtk_widget_get_width (window) != 1280 || gtk_widget_get_height (window) != 800)
     g_printerr ("the window is %d×%d, not 1280×800\n", gtk_widget_get_width (window), gtk_widget_get_height (window));
 
   /* The rule popover of 政府采购执行率: its calculation, and its entered 0 against 0.63. */
   _jx_indicator_page_reveal (page, PROCUREMENT, JX_COLUMN_RULE, FALSE);
-  spin (500);
+  jx_test_spin (500);
   gtk_widget_activate_action (GTK_WIDGET (page), "indicators.rule", NULL);
-  spin (1500);
+  jx_test_spin (1500);
   ok = capture (window, _jx_indicator_page_get_rule_popover (page), argv[1], "indicators-rule.png") && ok;
   gtk_popover_popdown (GTK_POPOVER (_jx_indicator_page_get_rule_popover (page)));
-  spin (500);
+  jx_test_spin (500);
 
   /* Only the rows with findings, the cursor on the first of them. */
   gtk_widget_activate_action (GTK_WIDGET (page), "indicators.only-findings", NULL);
   jx_indicator_page_focus_path (page, "indicators[2].children[1].children[0].parts[0].actual");
-  spin (1500);
+  jx_test_spin (1500);
   ok = capture (window, NULL, argv[1], "indicators-findings.png") && ok;
 
   gtk_window_destroy (GTK_WINDOW (window));

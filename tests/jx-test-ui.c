@@ -5,6 +5,7 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 
+#include "jixiao-resources.h"
 #include "jx-test-ui.h"
 
 static char *tmp_dir;
@@ -112,4 +113,30 @@ jx_test_render (GtkWidget *widget)
   g_assert_nonnull (node);
   return gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
                                       &GRAPHENE_RECT_INIT (0, 0, width, height));
+}
+
+JxEvaluation *
+jx_test_tool_open_sample (void)
+{
+  const char *localedir = g_getenv ("JIXIAO_LOCALEDIR");
+  const char *sample = g_getenv ("JIXIAO_SAMPLE") != NULL ? g_getenv ("JIXIAO_SAMPLE") : SOURCE_SAMPLE;
+  g_autoptr(GFile) file = g_file_new_for_path (sample);
+  g_autoptr(JxDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  gtk_init ();
+  adw_init ();
+  jixiao_register_resource ();
+
+  document = jx_document_new_from_file (file, &error);
+  if (document == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return NULL;
+    }
+  return jx_evaluation_new (document);
 }

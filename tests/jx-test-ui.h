@@ -6,6 +6,7 @@
 #include <gtk/gtk.h>
 
 #include "jx-application.h"
+#include "jx-evaluation.h"
 
 G_BEGIN_DECLS
 
@@ -14,6 +15,11 @@ G_BEGIN_DECLS
 JxApplication *jx_test_ui_init        (int         *argc,
                                        char      ***argv,
                                        const char  *name);
+/* For the screenshot programs, which make their own windows: translations
+ * (JIXIAO_LOCALEDIR), GTK and libadwaita, the resources, and the sample (JIXIAO_SAMPLE, else
+ * the source tree's) evaluated. NULL, with the message printed, when it does not load. */
+JxEvaluation  *jx_test_tool_open_sample (void);
+
 /* The temporary folder jx_test_ui_init made. */
 const char    *jx_test_ui_tmp_dir     (void);
 
