@@ -9,7 +9,10 @@
 #include "jx-application.h"
 #include "jx-cli.h"
 #include "jx-dev-hooks.h"
+#include "jx-format-window.h"
+#include "jx-preferences-window.h"
 #include "jx-restore.h"
+#include "jx-settings.h"
 #include "jx-window.h"
 
 struct _JxApplication
@@ -17,6 +20,7 @@ struct _JxApplication
   AdwApplication parent_instance;
 
   gboolean       started;   /* the first window has been shown */
+  GSettings     *settings;  /* NULL when the schema is not installed */
 };
 
 G_DEFINE_FINAL_TYPE (JxApplication, jx_application, ADW_TYPE_APPLICATION)
@@ -166,6 +170,27 @@ about_action (GSimpleAction *action,
 }
 
 static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       data)
+{
+  JxApplication *self = data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  gtk_window_present (GTK_WINDOW (jx_preferences_window_new (parent, self->settings)));
+}
+
+static void
+format_action (GSimpleAction *action,
+               GVariant      *param,
+               gpointer       data)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (data));
+
+  gtk_window_present (GTK_WINDOW (jx_format_window_new (parent)));
+}
+
+static void
 quit_action (GSimpleAction *action,
              GVariant      *param,
              gpointer       data)
@@ -180,17 +205,21 @@ quit_action (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { "about", about_action },
+  { "preferences", preferences_action },
+  { "format", format_action },
   { "quit", quit_action },
 };
 
 static void
 jx_application_startup (GApplication *app)
 {
+  JxApplication *self = JX_APPLICATION (app);
   static const struct {
     const char *action;
     const char *accels[3];
   } accels[] = {
     { "app.quit", { "<Control>q", NULL } },
+    { "app.preferences", { "<Control>comma", NULL } },
     { "win.new", { "<Control>n", NULL } },
     { "win.open", { "<Control>o", NULL } },
     { "win.save", { "<Control>s", NULL } },
@@ -212,8 +241,9 @@ jx_application_startup (GApplication *app)
 
   g_set_application_name (_("Jixiao"));
   gtk_window_set_default_icon_name (APP_ID);
-  /* Light, or dark when the system prefers it. */
-  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_PREFER_LIGHT);
+  /* As the Preferences say: light, or dark when the system prefers it, by default. */
+  self->settings = jx_settings_new ();
+  jx_settings_apply_style (self->settings);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
   for (i = 0; i < G_N_ELEMENTS (accels); i++)
@@ -230,6 +260,7 @@ jx_application_shutdown (GApplication *app)
     if (JX_IS_WINDOW (l->data))
       jx_window_discard_autosave (l->data);
   G_APPLICATION_CLASS (jx_application_parent_class)->shutdown (app);
+  g_clear_object (&JX_APPLICATION (app)->settings);
 }
 
 static void
