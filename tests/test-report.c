@@ -143,13 +143,16 @@ check_layout (JxReport *report)
       for (i = 0; i < page->len; i++)
         {
           JxReportFragment *f = &g_array_index (page, JxReportFragment, i);
-          JxReportBlock *b = f->block;
+          JxReportBlock *b = g_ptr_array_index (report->blocks, f->index);
+
+          g_assert_true (f->block == b);
+          g_assert_true (&g_array_index (report->measures, JxBlockMeasure, f->index) == f->measure);
 
           g_assert_cmpfloat (f->y, >=, report->top - EPS);
           g_assert_cmpfloat (f->y + f->height, <=, limit + EPS);
           if (b->kind == JX_BLOCK_TEXT)
             {
-              guint n = b->bounds->len - 1;
+              guint n = f->measure->text.bounds->len - 1;
               guint expected = GPOINTER_TO_UINT (g_hash_table_lookup (next_line, b));
 
               /* lines in order, each once */
@@ -182,7 +185,7 @@ check_layout (JxReport *report)
               for (k = 0; k < f->pieces->len; k++)
                 {
                   const JxTablePiece *piece = &g_array_index (f->pieces, JxTablePiece, k);
-                  const JxReportRow *row = g_ptr_array_index (t->rows, piece->row);
+                  const JxTableMeasure *tm = f->measure->table;
                   guint expected = GPOINTER_TO_UINT (g_hash_table_lookup (next_row, b));
 
                   g_assert_cmpuint (piece->at_top, ==, k == 0);
@@ -194,7 +197,8 @@ check_layout (JxReport *report)
                     }
                   /* a split row: taller than a page; each line of each cell once, in order */
                   stats.n_split_rows++;
-                  g_assert_cmpfloat (row->top_height, >, limit - report->top - t->header_height - t->continued_height);
+                  g_assert_cmpfloat (tm->rows[piece->row].top_height, >,
+                                     limit - report->top - tm->header_height - tm->continued_height);
                   if (piece->row == expected)
                     {
                       memset (cell_next, 0, sizeof cell_next);
@@ -219,9 +223,10 @@ check_layout (JxReport *report)
   for (i = 0; i < report->blocks->len; i++)
     {
       JxReportBlock *b = g_ptr_array_index (report->blocks, i);
+      const JxBlockMeasure *m = &g_array_index (report->measures, JxBlockMeasure, i);
 
       if (b->kind == JX_BLOCK_TEXT)
-        g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (next_line, b)), ==, b->bounds->len - 1);
+        g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (next_line, b)), ==, m->text.bounds->len - 1);
       else if (b->kind == JX_BLOCK_TABLE)
         {
           g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (next_row, b)), ==, b->table->rows->len);
@@ -314,6 +319,58 @@ test_empty_document (void)
   check_layout (report);
 }
 
+/* The blocks are the content every writer walks: complete before any pagination, untouched
+ * by it, and paginating again gives the same pages. */
+static void
+test_blocks (void)
+{
+  g_autoptr(JxDocData) doc = load_sample ();
+  g_autoptr(JxReport) report = jx_report_new (doc, JX_REPORT_A4_WIDTH, JX_REPORT_A4_HEIGHT);
+  const GPtrArray *blocks = jx_report_get_blocks (report);
+  cairo_surface_t *surface = cairo_pdf_surface_create (NULL, JX_REPORT_A4_WIDTH, JX_REPORT_A4_HEIGHT);
+  cairo_t *cr = cairo_create (surface);
+  const char *h1[3] = { NULL, NULL, NULL };
+  guint i, n_h1 = 0, n_charts = 0, n_tables = 0;
+  int pages;
+
+  g_assert_cmpuint (blocks->len, >, 100);
+  g_assert_cmpuint (report->pages->len, ==, 0);
+  for (i = 0; i < blocks->len; i++)
+    {
+      const JxReportBlock *b = g_ptr_array_index (blocks, i);
+
+      if (b->kind == JX_BLOCK_TEXT && b->style == JX_REPORT_STYLE_H1 && n_h1 < 3)
+        h1[n_h1++] = b->text;
+      if (b->kind == JX_BLOCK_CHART)
+        {
+          n_charts++;
+          g_assert_nonnull (b->chart_id);
+          g_assert_nonnull (b->chart_title);
+          /* the text alternative names the chart and its values */
+          g_assert_true (g_str_has_prefix (b->alt_text, b->chart_title));
+          g_assert_cmpfloat (b->aspect, >, 0.1);
+        }
+      if (b->kind == JX_BLOCK_TABLE)
+        {
+          n_tables++;
+          g_assert_cmpuint (b->table->header->len, >=, 1);
+        }
+    }
+  g_assert_cmpstr (h1[0], ==, "一、部门概况");
+  g_assert_cmpstr (h1[1], ==, "二、部门整体支出绩效分析");
+  g_assert_cmpstr (h1[2], ==, "三、自评结论");
+  g_assert_cmpuint (n_charts, >=, 5);
+  g_assert_cmpuint (n_tables, >=, 4);
+  g_assert_nonnull (strstr (jx_report_get_title (report), "2020 年度整体支出绩效自评报告"));
+
+  pages = jx_report_paginate (report, cr);
+  g_assert_cmpuint (report->measures->len, ==, blocks->len);
+  g_assert_cmpint (jx_report_paginate (report, cr), ==, pages);
+  g_assert_true (jx_report_get_blocks (report) == blocks);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 static void
 test_export_errors (void)
 {
@@ -352,6 +409,7 @@ main (int   argc,
   g_test_add_func ("/report/long-paragraph", test_long_paragraph);
   g_test_add_func ("/report/paper-sizes", test_paper_sizes);
   g_test_add_func ("/report/empty-document", test_empty_document);
+  g_test_add_func ("/report/blocks", test_blocks);
   g_test_add_func ("/report/export-errors", test_export_errors);
   return g_test_run ();
 }

@@ -26,8 +26,9 @@ _jx_report_block_free (JxReportBlock *block)
     return;
   g_free (block->text);
   g_clear_pointer (&block->table, _jx_report_table_free);
-  g_clear_object (&block->layout);
-  g_clear_pointer (&block->bounds, g_array_unref);
+  g_free (block->chart_id);
+  g_free (block->chart_title);
+  g_free (block->alt_text);
   g_free (block);
 }
 
@@ -174,6 +175,9 @@ _jx_rb_charts (JxReportBuilder    *b,
             JxReportBlock *block = add_block (b, JX_BLOCK_CHART);
 
             block->chart = chart;
+            block->chart_id = g_strdup (id);
+            block->chart_title = g_strdup (jx_chart_get_title (chart));
+            block->alt_text = g_strchomp (jx_chart_dup_text_alternative (chart));
             block->aspect = jx_report_chart_aspect (b->doc, id);
             g_hash_table_add (b->placed, (gpointer) chart);
             break;

@@ -58,16 +58,26 @@ bound (const GArray *bounds,
   return g_array_index (bounds, double, i);
 }
 
-static guint
-n_lines (const JxReportBlock *b)
+static JxBlockMeasure *
+measure_of (const Cursor *c,
+            guint         i)
 {
-  return b->bounds->len - 1;
+  return &g_array_index (c->report->measures, JxBlockMeasure, i);
+}
+
+static const JxReportBlock *
+block_at (const Cursor *c,
+          guint         i)
+{
+  return g_ptr_array_index (c->report->blocks, i);
 }
 
 static double
 chart_height (const Cursor        *c,
               const JxReportBlock *b)
 {
+  if (b->aspect <= 0)
+    return 0;
   return MIN (c->width * b->aspect, c->limit - c->top);
 }
 
@@ -86,25 +96,28 @@ gap_after (const JxReportBlock *b)
 /* The least of block i that may start a page: a heading whole, two lines of a paragraph,
  * a table's header and first row, a chart. */
 static double
-first_height (const Cursor        *c,
-              const JxReportBlock *b)
+first_height (const Cursor *c,
+              guint         index)
 {
+  const JxReportBlock *b = block_at (c, index);
+  const JxBlockMeasure *m = measure_of (c, index);
+
   switch (b->kind)
     {
     case JX_BLOCK_TEXT:
-      if (b->keep_with_next || n_lines (b) < 4)
-        return b->height;
-      return bound (b->bounds, 2);
+      if (b->keep_with_next || _jx_text_measure_n_lines (&m->text) < 4)
+        return m->text.height;
+      return bound (m->text.bounds, 2);
     case JX_BLOCK_TABLE:
       {
-        const JxReportTable *t = b->table;
-        double row = t->rows->len > 0 ? ((JxReportRow *) g_ptr_array_index (t->rows, 0))->top_height : 0;
+        const JxTableMeasure *t = m->table;
+        double row = t->n_rows > 0 ? t->rows[0].top_height : 0;
         double whole = t->header_height;
         guint i;
 
         /* a short table is not worth a 续表: it stays whole */
-        for (i = 0; i < t->rows->len && whole <= SHORT_TABLE * (c->limit - c->top); i++)
-          whole += ((JxReportRow *) g_ptr_array_index (t->rows, i))->height;
+        for (i = 0; i < t->n_rows && whole <= SHORT_TABLE * (c->limit - c->top); i++)
+          whole += t->rows[i].height;
         if (whole <= SHORT_TABLE * (c->limit - c->top))
           return whole;
         return t->header_height + MIN (row, (c->limit - c->top) / 2);
@@ -126,7 +139,7 @@ keep_height (const Cursor *c,
 {
   GPtrArray *blocks = c->report->blocks;
   const JxReportBlock *b = g_ptr_array_index (blocks, i);
-  double h = first_height (c, b);
+  double h = first_height (c, i);
 
   if (b->kind == JX_BLOCK_TEXT && b->keep_with_next && i + 1 < blocks->len)
     {
@@ -146,23 +159,25 @@ add_fragment (Cursor           *c,
 }
 
 static void
-place_text (Cursor        *c,
-            JxReportBlock *b,
-            guint          index)
+place_text (Cursor *c,
+            guint   index)
 {
-  guint n = n_lines (b);
+  const JxReportBlock *b = block_at (c, index);
+  JxBlockMeasure *m = measure_of (c, index);
+  const GArray *bounds = m->text.bounds;
+  guint n = _jx_text_measure_n_lines (&m->text);
   guint first = 0;
   gboolean splittable = !b->keep_with_next && n >= 4;
-  double need = b->keep_with_next ? keep_height (c, index) : first_height (c, b);
+  double need = b->keep_with_next ? keep_height (c, index) : first_height (c, index);
 
   if (!at_top (c) && c->y + need > c->limit + EPSILON && need <= c->limit - c->top)
     new_page (c);
 
   while (first < n)
     {
-      JxReportFragment f = { b, c->y, 0, first, 0, FALSE, NULL, 0 };
+      JxReportFragment f = { b, m, index, c->y, 0, first, 0, FALSE, NULL, 0 };
       double avail = c->limit - c->y;
-      double rest = bound (b->bounds, n) - bound (b->bounds, first);
+      double rest = bound (bounds, n) - bound (bounds, first);
       guint k = 0;
 
       if (rest <= avail + EPSILON)
@@ -173,7 +188,7 @@ place_text (Cursor        *c,
           c->y += rest;
           return;
         }
-      while (first + k < n && bound (b->bounds, first + k + 1) - bound (b->bounds, first) <= avail + EPSILON)
+      while (first + k < n && bound (bounds, first + k + 1) - bound (bounds, first) <= avail + EPSILON)
         k++;
       if (splittable || at_top (c))
         {
@@ -190,7 +205,7 @@ place_text (Cursor        *c,
       if (k > 0)
         {
           f.n_lines = k;
-          f.height = bound (b->bounds, first + k) - bound (b->bounds, first);
+          f.height = bound (bounds, first + k) - bound (bounds, first);
           add_fragment (c, &f);
           first += k;
         }
@@ -201,12 +216,13 @@ place_text (Cursor        *c,
 static void
 begin_table_fragment (Cursor           *c,
                       JxReportFragment *f,
-                      JxReportBlock    *b,
+                      guint             index,
                       gboolean          continued)
 {
-  const JxReportTable *t = b->table;
+  JxBlockMeasure *m = measure_of (c, index);
+  const JxTableMeasure *t = m->table;
 
-  *f = (JxReportFragment) { b, c->y, 0, 0, 0, continued, NULL, 0 };
+  *f = (JxReportFragment) { block_at (c, index), m, index, c->y, 0, 0, 0, continued, NULL, 0 };
   f->pieces = g_array_new (FALSE, TRUE, sizeof (JxTablePiece));
   c->y += (continued ? t->continued_height : 0) + t->header_height;
 }
@@ -228,6 +244,7 @@ split_row (Cursor           *c,
 {
   const JxReportTable *t = f->block->table;
   const JxReportRow *row = g_ptr_array_index (t->rows, r);
+  const JxRowMeasure *rm = &f->measure->table->rows[r];
   guint16 next[JX_TABLE_MAX_COLUMNS] = { 0 };
   guint col;
 
@@ -240,10 +257,10 @@ split_row (Cursor           *c,
 
       for (col = 0; col < t->n_columns; col++)
         {
-          const JxReportCell *cell = row->cells[col];
+          const JxTextMeasure *cell = &rm->cells[col];
           guint nl, k = 0;
 
-          if (!_jx_report_cell_visible (row, col, *row_at_top))
+          if (!jx_report_cell_visible (row, col, *row_at_top))
             continue;
           nl = cell->bounds->len - 1;
           while (next[col] + k < nl
@@ -271,27 +288,27 @@ split_row (Cursor           *c,
         return;
       end_table_fragment (c, f);
       new_page (c);
-      begin_table_fragment (c, f, f->block, TRUE);
+      begin_table_fragment (c, f, f->index, TRUE);
       *row_at_top = TRUE;
     }
 }
 
 static void
-place_table (Cursor        *c,
-             JxReportBlock *b)
+place_table (Cursor *c,
+             guint   index)
 {
-  const JxReportTable *t = b->table;
+  const JxTableMeasure *t = measure_of (c, index)->table;
   JxReportFragment f;
   gboolean row_at_top = TRUE;
   guint r;
 
-  if (!at_top (c) && c->y + first_height (c, b) > c->limit + EPSILON)
+  if (!at_top (c) && c->y + first_height (c, index) > c->limit + EPSILON)
     new_page (c);
-  begin_table_fragment (c, &f, b, FALSE);
+  begin_table_fragment (c, &f, index, FALSE);
 
-  for (r = 0; r < t->rows->len; r++)
+  for (r = 0; r < t->n_rows; r++)
     {
-      const JxReportRow *row = g_ptr_array_index (t->rows, r);
+      const JxRowMeasure *row = &t->rows[r];
       double h = row_at_top ? row->top_height : row->height;
       double room = c->limit - c->top - t->continued_height - t->header_height;
 
@@ -311,7 +328,7 @@ place_table (Cursor        *c,
         }
       end_table_fragment (c, &f);
       new_page (c);
-      begin_table_fragment (c, &f, b, TRUE);
+      begin_table_fragment (c, &f, index, TRUE);
       row_at_top = TRUE;
       r--;
     }
@@ -319,37 +336,43 @@ place_table (Cursor        *c,
 }
 
 static void
-place_chart (Cursor        *c,
-             JxReportBlock *b)
+place_chart (Cursor *c,
+             guint   index)
 {
+  const JxReportBlock *b = block_at (c, index);
   double h = chart_height (c, b);
   JxReportFragment f;
 
+  if (h <= 0)
+    return;
   if (!at_top (c) && c->y + h > c->limit + EPSILON)
     new_page (c);
-  f = (JxReportFragment) { b, c->y, h, 0, 0, FALSE, NULL, MIN (c->width, h / b->aspect) };
+  f = (JxReportFragment) { b, measure_of (c, index), index, c->y, h, 0, 0, FALSE, NULL, MIN (c->width, h / b->aspect) };
   add_fragment (c, &f);
   c->y += h;
 }
 
-static void
-measure (JxReport      *report,
-         JxReportBlock *b,
-         double         width)
+void
+_jx_block_measure_clear (JxBlockMeasure *m)
 {
-  const JxReportStyleInfo *info = _jx_report_style (b->style);
+  _jx_text_measure_clear (&m->text);
+  g_clear_pointer (&m->table, _jx_table_measure_free);
+}
 
+/* Every text and table of the report, once per pagination. */
+static void
+measure (JxReport            *report,
+         const JxReportBlock *b,
+         JxBlockMeasure      *m,
+         double               width)
+{
   switch (b->kind)
     {
     case JX_BLOCK_TEXT:
-      g_clear_object (&b->layout);
-      g_clear_pointer (&b->bounds, g_array_unref);
-      b->layout = _jx_report_layout_new (report->context, b->style, b->text, width, info->align);
-      b->bounds = _jx_report_line_bounds (b->layout);
-      b->height = bound (b->bounds, b->bounds->len - 1);
+      _jx_text_measure_set (&m->text, report->context, b->style, b->text, width, _jx_report_style (b->style)->align);
       break;
     case JX_BLOCK_TABLE:
-      _jx_report_table_measure (b->table, report->context, width);
+      m->table = _jx_table_measure_new (b->table, report->context, width);
       break;
     case JX_BLOCK_CHART:
     case JX_BLOCK_SPACE:
@@ -367,13 +390,15 @@ _jx_report_layout (JxReport *report)
   guint i;
 
   g_ptr_array_set_size (report->pages, 0);
+  g_array_set_size (report->measures, 0);
+  g_array_set_size (report->measures, report->blocks->len);
   for (i = 0; i < report->blocks->len; i++)
-    measure (report, g_ptr_array_index (report->blocks, i), c.width);
+    measure (report, g_ptr_array_index (report->blocks, i), measure_of (&c, i), c.width);
 
   new_page (&c);
   for (i = 0; i < report->blocks->len; i++)
     {
-      JxReportBlock *b = g_ptr_array_index (report->blocks, i);
+      const JxReportBlock *b = g_ptr_array_index (report->blocks, i);
 
       if (b->kind == JX_BLOCK_PAGE_BREAK)
         {
@@ -391,13 +416,13 @@ _jx_report_layout (JxReport *report)
       switch (b->kind)
         {
         case JX_BLOCK_TEXT:
-          place_text (&c, b, i);
+          place_text (&c, i);
           break;
         case JX_BLOCK_TABLE:
-          place_table (&c, b);
+          place_table (&c, i);
           break;
         case JX_BLOCK_CHART:
-          place_chart (&c, b);
+          place_chart (&c, i);
           break;
         case JX_BLOCK_SPACE:
         case JX_BLOCK_PAGE_BREAK:
@@ -441,15 +466,16 @@ _jx_report_draw_page (JxReport *report,
   for (i = 0; i < fragments->len; i++)
     {
       const JxReportFragment *f = &g_array_index (fragments, JxReportFragment, i);
-      JxReportBlock *b = f->block;
+      const JxReportBlock *b = f->block;
 
       switch (b->kind)
         {
         case JX_BLOCK_TEXT:
-          _jx_report_draw_lines (cr, b->layout, b->bounds, left, f->y, f->first_line, f->n_lines);
+          _jx_report_draw_lines (cr, f->measure->text.layout, f->measure->text.bounds, left, f->y, f->first_line,
+                                 f->n_lines);
           break;
         case JX_BLOCK_TABLE:
-          _jx_report_table_draw (b->table, cr, left, f->y, f->continued, f->pieces);
+          _jx_report_table_draw (b->table, f->measure->table, cr, left, f->y, f->continued, f->pieces);
           break;
         case JX_BLOCK_CHART:
           cairo_save (cr);

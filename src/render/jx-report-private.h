@@ -4,8 +4,10 @@
  * jx_report_new() builds a flat list of blocks (texts, tables, charts, page breaks) from
  * the document: jx-report-build.c holds the builder and its formatting helpers,
  * jx-report-text.c and jx-report-analysis.c the sections and their sentences.
- * jx_report_paginate() measures the blocks with pango and cuts them into fragments, page
- * by page (jx-report-layout.c); tables are measured and drawn by jx-report-table.c.
+ * The blocks are content only (jx-report-blocks.h); every writer walks them.
+ * jx_report_paginate() measures them with pango into the report's `measures` and cuts them
+ * into fragments, page by page (jx-report-layout.c); tables are built by jx-report-table.c,
+ * measured and drawn by jx-report-table-layout.c.
  */
 #pragma once
 
@@ -13,6 +15,7 @@
 
 #include "jx-chart.h"
 #include "jx-report.h"
+#include "jx-report-blocks.h"
 #include "jx-scoring.h"
 
 G_BEGIN_DECLS
@@ -28,36 +31,28 @@ G_BEGIN_DECLS
 #define JX_REPORT_FONT_SERIF "Noto Serif CJK SC, Noto Sans CJK SC, serif"
 #define JX_REPORT_FONT_SANS  "Noto Sans CJK SC, Noto Serif CJK SC, sans-serif"
 
-typedef enum {
-  JX_REPORT_STYLE_TITLE,       /* cover: department and the report's name */
-  JX_REPORT_STYLE_COVER,       /* cover: unit, date, preparer */
-  JX_REPORT_STYLE_H1,          /* 一、 */
-  JX_REPORT_STYLE_H2,          /* （一） */
-  JX_REPORT_STYLE_H3,          /* 1、 */
-  JX_REPORT_STYLE_H4,          /* （1） */
-  JX_REPORT_STYLE_BODY,        /* a paragraph, first line indented two characters */
-  JX_REPORT_STYLE_SIGNATURE,   /* 落款: unit and date, right-aligned */
-  JX_REPORT_STYLE_CAPTION,     /* 表 1 … above a table */
-  JX_REPORT_STYLE_CONTINUED,   /* 续表 1, above the repeated header */
-  JX_REPORT_STYLE_CELL,
-  JX_REPORT_STYLE_CELL_HEAD,
-  JX_REPORT_STYLE_FOOTER,      /* 第 3 页 共 12 页 */
-  JX_REPORT_N_STYLES
-} JxReportStyle;
-
-typedef struct {
-  const char    *family;
-  double         size;            /* points */
-  PangoWeight    weight;
-  PangoAlignment align;
-  double         indent;          /* first line, in ems */
-  double         line_spacing;    /* pango factor; 0: the font's own line height */
-  double         space_before;    /* points; dropped at the top of a page */
-  double         space_after;
-  gboolean       keep_with_next;  /* never the last thing on a page */
-} JxReportStyleInfo;
-
+/* The style table (jx-report-style.c); the same as jx_report_style_info(). */
 const JxReportStyleInfo *_jx_report_style (JxReportStyle style);
+
+/* ---- measuring (the paginator's) ---- */
+
+/* A text laid out by pango: its layout and the boundaries of its lines in points
+ * (n_lines + 1 doubles, from 0 to its height). */
+typedef struct {
+  PangoLayout *layout;
+  GArray      *bounds;
+  double       height;
+} JxTextMeasure;
+
+void         _jx_text_measure_clear  (JxTextMeasure *m);
+/* Lays `text` out in `style`, `width` points wide, aligned by `align`. */
+void         _jx_text_measure_set    (JxTextMeasure *m,
+                                      PangoContext  *context,
+                                      JxReportStyle  style,
+                                      const char    *text,
+                                      double         width,
+                                      JxCellAlign    align);
+guint        _jx_text_measure_n_lines (const JxTextMeasure *m);
 
 /* A layout of `text` in `style`, `width` points wide. */
 PangoLayout *_jx_report_layout_new  (PangoContext *context,
@@ -76,59 +71,7 @@ void         _jx_report_draw_lines  (cairo_t      *cr,
                                      guint         first,
                                      guint         count);
 
-/* ---- tables ---- */
-
-#define JX_TABLE_MAX_COLUMNS 8
-
-typedef enum {
-  JX_CELL_LEFT,
-  JX_CELL_CENTER,
-  JX_CELL_RIGHT,
-} JxCellAlign;
-
-typedef struct {
-  char        *text;
-  guint        span;          /* columns covered; the covered cells are NULL */
-  PangoLayout *layout;
-  GArray      *bounds;        /* line boundaries */
-  double       height;
-} JxReportCell;
-
-typedef struct {
-  JxReportCell *cells[JX_TABLE_MAX_COLUMNS];
-  guint         groups[JX_TABLE_MAX_COLUMNS];     /* group columns: the group's id */
-  gboolean      continues[JX_TABLE_MAX_COLUMNS];  /* same group as the row above */
-  gboolean      bold;
-  double        height;       /* measured, continued group labels hidden */
-  double        top_height;   /* measured, as the first row of a page: labels shown */
-} JxReportRow;
-
-typedef struct {
-  guint        n_columns;
-  guint        n_group_columns;   /* the first columns merge equal groups (一级, 二级) */
-  double       fractions[JX_TABLE_MAX_COLUMNS];
-  JxCellAlign  align[JX_TABLE_MAX_COLUMNS];
-  GPtrArray   *header;            /* of JxReportRow*, repeated on each page */
-  GPtrArray   *rows;              /* of JxReportRow* */
-  char        *continued_label;   /* "续表 1", or NULL */
-  /* measured */
-  double       x[JX_TABLE_MAX_COLUMNS + 1];
-  double       header_height;
-  PangoLayout *continued_layout;
-  double       continued_height;
-} JxReportTable;
-
-typedef struct {
-  guint    row;
-  double   height;
-  gboolean at_top;               /* first body row of its page: group labels shown */
-  gboolean split;                /* a part of a row taller than a page */
-  guint16  first[JX_TABLE_MAX_COLUMNS];
-  guint16  count[JX_TABLE_MAX_COLUMNS];
-} JxTablePiece;
-
-#define JX_TABLE_PAD_X 3.0
-#define JX_TABLE_PAD_Y 3.0
+/* ---- tables: content (jx-report-table.c) ---- */
 
 JxReportTable *_jx_report_table_new      (guint               n_columns,
                                           guint               n_group_columns,
@@ -145,57 +88,78 @@ JxReportRow   *_jx_report_table_add_row  (JxReportTable      *table,
 void           _jx_report_row_set_span   (JxReportRow        *row,
                                           guint               column,
                                           guint               span);
-void           _jx_report_table_measure  (JxReportTable      *table,
-                                          PangoContext       *context,
-                                          double              width);
 gboolean       _jx_report_cell_visible   (const JxReportRow  *row,
                                           guint               column,
                                           gboolean            at_top);
+
+/* ---- tables: measuring and drawing (jx-report-table-layout.c) ---- */
+
+typedef struct {
+  JxTextMeasure cells[JX_TABLE_MAX_COLUMNS];
+  double        height;       /* continued group labels hidden */
+  double        top_height;   /* as the first row of a page: labels shown */
+} JxRowMeasure;
+
+typedef struct {
+  double         x[JX_TABLE_MAX_COLUMNS + 1];
+  JxRowMeasure  *header;        /* one per header row */
+  JxRowMeasure  *rows;          /* one per body row */
+  guint          n_header;
+  guint          n_rows;
+  double         header_height;
+  JxTextMeasure  continued;
+  double         continued_height;
+} JxTableMeasure;
+
+typedef struct {
+  guint    row;
+  double   height;
+  gboolean at_top;               /* first body row of its page: group labels shown */
+  gboolean split;                /* a part of a row taller than a page */
+  guint16  first[JX_TABLE_MAX_COLUMNS];
+  guint16  count[JX_TABLE_MAX_COLUMNS];
+} JxTablePiece;
+
+#define JX_TABLE_PAD_X 3.0
+#define JX_TABLE_PAD_Y 3.0
+
+JxTableMeasure *_jx_table_measure_new    (const JxReportTable *table,
+                                          PangoContext        *context,
+                                          double               width);
+void            _jx_table_measure_free   (JxTableMeasure      *m);
 /* Draws the continuation label (when `continued`), the header rows and the pieces from
  * (x, y); returns the height drawn. */
-double         _jx_report_table_draw     (JxReportTable      *table,
-                                          cairo_t            *cr,
-                                          double              x,
-                                          double              y,
-                                          gboolean            continued,
-                                          const GArray       *pieces);
+double          _jx_report_table_draw    (const JxReportTable  *table,
+                                          const JxTableMeasure *m,
+                                          cairo_t              *cr,
+                                          double                x,
+                                          double                y,
+                                          gboolean              continued,
+                                          const GArray         *pieces);
 
 /* ---- blocks ---- */
 
-typedef enum {
-  JX_BLOCK_TEXT,
-  JX_BLOCK_TABLE,
-  JX_BLOCK_CHART,
-  JX_BLOCK_SPACE,        /* fixed vertical space (the cover) */
-  JX_BLOCK_PAGE_BREAK,
-} JxBlockKind;
-
-typedef struct {
-  JxBlockKind    kind;
-  JxReportStyle  style;
-  char          *text;
-  gboolean       keep_with_next;
-  double         space;          /* SPACE: points */
-  JxReportTable *table;
-  const JxChart *chart;          /* owned by the report */
-  double         aspect;         /* chart: height / width */
-  /* measured */
-  PangoLayout   *layout;
-  GArray        *bounds;
-  double         height;
-} JxReportBlock;
-
 void _jx_report_block_free (JxReportBlock *block);
 
+/* What the paginator measured of one block (index as in the block list). */
 typedef struct {
-  JxReportBlock *block;
-  double         y;
-  double         height;
-  guint          first_line;     /* text */
-  guint          n_lines;
-  gboolean       continued;      /* table: not its first page */
-  GArray        *pieces;         /* table: of JxTablePiece */
-  double         width;          /* chart: drawn size */
+  JxTextMeasure   text;          /* TEXT */
+  JxTableMeasure *table;         /* TABLE */
+} JxBlockMeasure;
+
+void _jx_block_measure_clear (JxBlockMeasure *m);
+
+typedef struct {
+  const JxReportBlock *block;
+  JxBlockMeasure      *measure;
+  guint                index;          /* of the block */
+  double               y;
+  double               height;
+  guint                first_line;     /* text */
+  guint                n_lines;
+  gboolean             continued;      /* table: not its first page */
+  GArray              *pieces;         /* table: of JxTablePiece */
+  double               width;          /* chart: drawn size */
 } JxReportFragment;
 
 struct _JxReport {
@@ -204,8 +168,10 @@ struct _JxReport {
   double        top, bottom, left, right;   /* margins */
   char         *title;          /* PDF metadata */
   char         *author;
-  GPtrArray    *blocks;         /* of JxReportBlock* */
+  GPtrArray    *blocks;         /* of JxReportBlock*: the content */
   GPtrArray    *charts;         /* of JxChart*, owned */
+  /* the paginator's */
+  GArray       *measures;       /* of JxBlockMeasure, one per block */
   GPtrArray    *pages;          /* of GArray of JxReportFragment */
   PangoContext *context;
 };

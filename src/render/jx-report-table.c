@@ -1,19 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* jx-report-table.c: ruled tables of the report — cells wrapped by pango, numbers
- * right-aligned, a grey header row repeated on each page, and "group" columns (一级指标,
- * 二级指标) whose equal cells merge into one: the label stands in the group's first row,
- * and again in the first row of each following page, and no rule separates the group's
- * rows in that column.
+/* jx-report-table.c: the report's tables as content — columns (their share of the width and
+ * alignment), header rows repeated on each page, body rows, cells spanning columns, and
+ * "group" columns (一级指标, 二级指标) whose equal cells merge into one. Measuring and drawing
+ * are the paginator's (jx-report-table-layout.c); the .docx writer reads the same rows.
  */
 #define G_LOG_DOMAIN "jx-report"
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "jx-report-private.h"
-
-#define RULE_WIDTH 0.6
 
 static void
 cell_free (JxReportCell *cell)
@@ -21,8 +16,6 @@ cell_free (JxReportCell *cell)
   if (cell == NULL)
     return;
   g_free (cell->text);
-  g_clear_object (&cell->layout);
-  g_clear_pointer (&cell->bounds, g_array_unref);
   g_free (cell);
 }
 
@@ -71,7 +64,6 @@ _jx_report_table_free (JxReportTable *t)
   g_ptr_array_unref (t->header);
   g_ptr_array_unref (t->rows);
   g_free (t->continued_label);
-  g_clear_object (&t->continued_layout);
   g_free (t);
 }
 
@@ -136,190 +128,33 @@ _jx_report_row_set_span (JxReportRow *row,
 }
 
 gboolean
+jx_report_cell_visible (const JxReportRow *row,
+                        guint              column,
+                        gboolean           at_top)
+{
+  g_return_val_if_fail (row != NULL && column < JX_TABLE_MAX_COLUMNS, FALSE);
+  return row->cells[column] != NULL && (at_top || !row->continues[column]);
+}
+
+gboolean
 _jx_report_cell_visible (const JxReportRow *row,
                          guint              column,
                          gboolean           at_top)
 {
-  return row->cells[column] != NULL && (at_top || !row->continues[column]);
+  return jx_report_cell_visible (row, column, at_top);
 }
 
-static void
-measure_row (JxReportTable *t,
-             JxReportRow   *row,
-             PangoContext  *context,
-             gboolean       header)
+JxCellAlign
+jx_report_cell_align (const JxReportTable *t,
+                      const JxReportRow   *row,
+                      guint                column,
+                      gboolean             header)
 {
-  guint c;
+  const JxReportCell *cell;
 
-  row->height = row->top_height = 0;
-  for (c = 0; c < t->n_columns; c++)
-    {
-      JxReportCell *cell = row->cells[c];
-      PangoAlignment align;
-      double width;
-
-      if (cell == NULL)
-        continue;
-      width = t->x[c + cell->span] - t->x[c] - 2 * JX_TABLE_PAD_X;
-      if (header || cell->span > 1)
-        align = PANGO_ALIGN_CENTER;
-      else
-        align = t->align[c] == JX_CELL_RIGHT ? PANGO_ALIGN_RIGHT
-              : t->align[c] == JX_CELL_CENTER ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT;
-      g_clear_object (&cell->layout);
-      g_clear_pointer (&cell->bounds, g_array_unref);
-      cell->layout = _jx_report_layout_new (context, row->bold ? JX_REPORT_STYLE_CELL_HEAD : JX_REPORT_STYLE_CELL,
-                                            cell->text, width, align);
-      cell->bounds = _jx_report_line_bounds (cell->layout);
-      cell->height = g_array_index (cell->bounds, double, cell->bounds->len - 1);
-      if (_jx_report_cell_visible (row, c, FALSE))
-        row->height = MAX (row->height, cell->height);
-      row->top_height = MAX (row->top_height, cell->height);
-    }
-  row->height += 2 * JX_TABLE_PAD_Y;
-  row->top_height += 2 * JX_TABLE_PAD_Y;
-}
-
-void
-_jx_report_table_measure (JxReportTable *t,
-                          PangoContext  *context,
-                          double         width)
-{
-  guint i;
-
-  t->x[0] = 0;
-  for (i = 0; i < t->n_columns; i++)
-    t->x[i + 1] = t->x[i] + t->fractions[i] * width;
-
-  g_clear_object (&t->continued_layout);
-  t->continued_height = 0;
-  if (t->continued_label != NULL)
-    {
-      g_autoptr(GArray) bounds = NULL;
-
-      t->continued_layout = _jx_report_layout_new (context, JX_REPORT_STYLE_CONTINUED, t->continued_label,
-                                                   width, PANGO_ALIGN_RIGHT);
-      bounds = _jx_report_line_bounds (t->continued_layout);
-      t->continued_height = _jx_report_style (JX_REPORT_STYLE_CONTINUED)->space_after
-        + g_array_index (bounds, double, bounds->len - 1);
-    }
-
-  t->header_height = 0;
-  for (i = 0; i < t->header->len; i++)
-    {
-      JxReportRow *row = g_ptr_array_index (t->header, i);
-
-      measure_row (t, row, context, TRUE);
-      t->header_height += row->height;
-    }
-  for (i = 0; i < t->rows->len; i++)
-    measure_row (t, g_ptr_array_index (t->rows, i), context, FALSE);
-}
-
-static void
-draw_row (JxReportTable      *t,
-          cairo_t            *cr,
-          const JxReportRow  *row,
-          double              x,
-          double              y,
-          double              height,
-          gboolean            header,
-          gboolean            at_top,
-          const JxTablePiece *piece)
-{
-  guint c;
-
-  if (header || row->bold)
-    {
-      double grey = header ? 0.88 : 0.95;
-
-      cairo_set_source_rgb (cr, grey, grey, grey);
-      cairo_rectangle (cr, x, y, t->x[t->n_columns], height);
-      cairo_fill (cr);
-      cairo_set_source_rgb (cr, 0, 0, 0);
-    }
-
-  for (c = 0; c < t->n_columns; c++)
-    {
-      const JxReportCell *cell = row->cells[c];
-      double x0;
-
-      if (cell == NULL || !_jx_report_cell_visible (row, c, at_top))
-        continue;
-      x0 = x + t->x[c];
-      if (piece != NULL && piece->split)
-        _jx_report_draw_lines (cr, cell->layout, cell->bounds, x0 + JX_TABLE_PAD_X, y + JX_TABLE_PAD_Y,
-                               piece->first[c], piece->count[c]);
-      else
-        {
-          cairo_move_to (cr, x0 + JX_TABLE_PAD_X, y + (height - cell->height) / 2);
-          pango_cairo_show_layout (cr, cell->layout);
-        }
-    }
-
-  /* rules: the top one is left out inside a merged group */
-  cairo_new_path (cr);
-  for (c = 0; c < t->n_columns; c++)
-    {
-      const JxReportCell *cell = row->cells[c];
-      double x0, x1;
-
-      if (cell == NULL)
-        continue;
-      x0 = x + t->x[c];
-      x1 = x + t->x[c + cell->span];
-      if (c >= t->n_group_columns || !row->continues[c] || at_top)
-        {
-          cairo_move_to (cr, x0, y);
-          cairo_line_to (cr, x1, y);
-        }
-      cairo_move_to (cr, x0, y);
-      cairo_line_to (cr, x0, y + height);
-    }
-  cairo_move_to (cr, x + t->x[t->n_columns], y);
-  cairo_line_to (cr, x + t->x[t->n_columns], y + height);
-  cairo_stroke (cr);
-}
-
-double
-_jx_report_table_draw (JxReportTable *t,
-                       cairo_t       *cr,
-                       double         x,
-                       double         y,
-                       gboolean       continued,
-                       const GArray  *pieces)
-{
-  double y0 = y;
-  guint i;
-
-  cairo_save (cr);
-  cairo_set_source_rgb (cr, 0, 0, 0);
-  cairo_set_line_width (cr, RULE_WIDTH);
-  cairo_set_line_cap (cr, CAIRO_LINE_CAP_SQUARE);
-
-  if (continued && t->continued_layout != NULL)
-    {
-      cairo_move_to (cr, x, y);
-      pango_cairo_show_layout (cr, t->continued_layout);
-      y += t->continued_height;
-    }
-  for (i = 0; i < t->header->len; i++)
-    {
-      const JxReportRow *row = g_ptr_array_index (t->header, i);
-
-      draw_row (t, cr, row, x, y, row->height, TRUE, TRUE, NULL);
-      y += row->height;
-    }
-  for (i = 0; pieces != NULL && i < pieces->len; i++)
-    {
-      const JxTablePiece *piece = &g_array_index (pieces, JxTablePiece, i);
-
-      draw_row (t, cr, g_ptr_array_index (t->rows, piece->row), x, y, piece->height, FALSE, piece->at_top, piece);
-      y += piece->height;
-    }
-  cairo_move_to (cr, x, y);
-  cairo_line_to (cr, x + t->x[t->n_columns], y);
-  cairo_stroke (cr);
-  cairo_restore (cr);
-  return y - y0;
+  g_return_val_if_fail (t != NULL && row != NULL && column < t->n_columns, JX_CELL_LEFT);
+  cell = row->cells[column];
+  if (header || (cell != NULL && cell->span > 1))
+    return JX_CELL_CENTER;
+  return t->align[column];
 }

@@ -16,29 +16,16 @@
 
 G_DEFINE_QUARK (jx-report-error-quark, jx_report_error)
 
-/* Body 12 pt (小四) for a report full of tables; headings as official documents set them:
- * 一、 in a 黑体-like sans, the levels below in bold serif; tables 10 pt. */
-static const JxReportStyleInfo styles[JX_REPORT_N_STYLES] = {
-  [JX_REPORT_STYLE_TITLE]     = { JX_REPORT_FONT_SERIF, 22, PANGO_WEIGHT_BOLD, PANGO_ALIGN_CENTER, 0, 1.25, 0, 10, FALSE },
-  [JX_REPORT_STYLE_COVER]     = { JX_REPORT_FONT_SERIF, 15, PANGO_WEIGHT_NORMAL, PANGO_ALIGN_CENTER, 0, 0, 0, 16, FALSE },
-  [JX_REPORT_STYLE_H1]        = { JX_REPORT_FONT_SANS, 14, PANGO_WEIGHT_BOLD, PANGO_ALIGN_LEFT, 0, 0, 16, 6, TRUE },
-  [JX_REPORT_STYLE_H2]        = { JX_REPORT_FONT_SERIF, 12.5, PANGO_WEIGHT_BOLD, PANGO_ALIGN_LEFT, 0, 0, 10, 4, TRUE },
-  [JX_REPORT_STYLE_H3]        = { JX_REPORT_FONT_SERIF, 12, PANGO_WEIGHT_BOLD, PANGO_ALIGN_LEFT, 1, 0, 8, 3, TRUE },
-  [JX_REPORT_STYLE_H4]        = { JX_REPORT_FONT_SERIF, 12, PANGO_WEIGHT_BOLD, PANGO_ALIGN_LEFT, 2, 0, 6, 2, TRUE },
-  [JX_REPORT_STYLE_BODY]      = { JX_REPORT_FONT_SERIF, 12, PANGO_WEIGHT_NORMAL, PANGO_ALIGN_LEFT, 2, 1.1, 0, 4, FALSE },
-  [JX_REPORT_STYLE_SIGNATURE] = { JX_REPORT_FONT_SERIF, 12, PANGO_WEIGHT_NORMAL, PANGO_ALIGN_RIGHT, 0, 1.1, 28, 0, FALSE },
-  [JX_REPORT_STYLE_CAPTION]   = { JX_REPORT_FONT_SANS, 10.5, PANGO_WEIGHT_BOLD, PANGO_ALIGN_CENTER, 0, 0, 10, 0, TRUE },
-  [JX_REPORT_STYLE_CONTINUED] = { JX_REPORT_FONT_SERIF, 9, PANGO_WEIGHT_NORMAL, PANGO_ALIGN_RIGHT, 0, 0, 0, 2, FALSE },
-  [JX_REPORT_STYLE_CELL]      = { JX_REPORT_FONT_SERIF, 10, PANGO_WEIGHT_NORMAL, PANGO_ALIGN_LEFT, 0, 0, 0, 0, FALSE },
-  [JX_REPORT_STYLE_CELL_HEAD] = { JX_REPORT_FONT_SANS, 10, PANGO_WEIGHT_BOLD, PANGO_ALIGN_CENTER, 0, 0, 0, 0, FALSE },
-  [JX_REPORT_STYLE_FOOTER]    = { JX_REPORT_FONT_SERIF, 10.5, PANGO_WEIGHT_NORMAL, PANGO_ALIGN_CENTER, 0, 0, 0, 0, FALSE },
-};
-
-const JxReportStyleInfo *
-_jx_report_style (JxReportStyle style)
+static const char *
+family_of (JxReportFace face)
 {
-  g_assert (style < JX_REPORT_N_STYLES);
-  return &styles[style];
+  return face == JX_REPORT_FACE_HEI ? JX_REPORT_FONT_SANS : JX_REPORT_FONT_SERIF;
+}
+
+static PangoAlignment
+pango_align (JxCellAlign align)
+{
+  return align == JX_CELL_RIGHT ? PANGO_ALIGN_RIGHT : align == JX_CELL_CENTER ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT;
 }
 
 PangoLayout *
@@ -52,8 +39,8 @@ _jx_report_layout_new (PangoContext   *context,
   PangoLayout *layout = pango_layout_new (context);
   g_autoptr(PangoFontDescription) font = pango_font_description_new ();
 
-  pango_font_description_set_family (font, info->family);
-  pango_font_description_set_weight (font, info->weight);
+  pango_font_description_set_family (font, family_of (info->face));
+  pango_font_description_set_weight (font, info->bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
   /* absolute: in the user units of the target, which are points */
   pango_font_description_set_absolute_size (font, info->size * PANGO_SCALE);
   pango_layout_set_font_description (layout, font);
@@ -125,6 +112,34 @@ _jx_report_draw_lines (cairo_t      *cr,
   cairo_restore (cr);
 }
 
+void
+_jx_text_measure_clear (JxTextMeasure *m)
+{
+  g_clear_object (&m->layout);
+  g_clear_pointer (&m->bounds, g_array_unref);
+  m->height = 0;
+}
+
+void
+_jx_text_measure_set (JxTextMeasure *m,
+                      PangoContext  *context,
+                      JxReportStyle  style,
+                      const char    *text,
+                      double         width,
+                      JxCellAlign    align)
+{
+  _jx_text_measure_clear (m);
+  m->layout = _jx_report_layout_new (context, style, text, width, pango_align (align));
+  m->bounds = _jx_report_line_bounds (m->layout);
+  m->height = g_array_index (m->bounds, double, m->bounds->len - 1);
+}
+
+guint
+_jx_text_measure_n_lines (const JxTextMeasure *m)
+{
+  return m->bounds->len - 1;
+}
+
 /* ---- the report ---- */
 
 JxReport *
@@ -148,6 +163,8 @@ jx_report_new (const JxDocData *doc,
   report->left = MIN (JX_REPORT_MARGIN_LEFT, page_width_pt * 0.14);
   report->right = MIN (JX_REPORT_MARGIN_RIGHT, page_width_pt * 0.13);
   report->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  report->measures = g_array_new (FALSE, TRUE, sizeof (JxBlockMeasure));
+  g_array_set_clear_func (report->measures, (GDestroyNotify) _jx_block_measure_clear);
   report->charts = jx_charts_for_document (doc);
   if (report->charts == NULL)
     report->charts = g_ptr_array_new ();
@@ -192,6 +209,7 @@ jx_report_free (JxReport *report)
   if (report == NULL)
     return;
   g_ptr_array_unref (report->pages);
+  g_array_unref (report->measures);
   g_ptr_array_unref (report->blocks);
   g_ptr_array_unref (report->charts);
   g_clear_object (&report->context);
@@ -223,6 +241,45 @@ jx_report_paginate (JxReport *report,
 
   _jx_report_layout (report);
   return (int) report->pages->len;
+}
+
+const GPtrArray *
+jx_report_get_blocks (JxReport *report)
+{
+  g_return_val_if_fail (report != NULL, NULL);
+  return report->blocks;
+}
+
+const char *
+jx_report_get_title (JxReport *report)
+{
+  g_return_val_if_fail (report != NULL, NULL);
+  return report->title;
+}
+
+const char *
+jx_report_get_author (JxReport *report)
+{
+  g_return_val_if_fail (report != NULL, NULL);
+  return _jx_rb_has_text (report->author) ? report->author : NULL;
+}
+
+void
+jx_report_get_margins (JxReport *report,
+                       double   *top,
+                       double   *bottom,
+                       double   *left,
+                       double   *right)
+{
+  g_return_if_fail (report != NULL);
+  if (top != NULL)
+    *top = report->top;
+  if (bottom != NULL)
+    *bottom = report->bottom;
+  if (left != NULL)
+    *left = report->left;
+  if (right != NULL)
+    *right = report->right;
 }
 
 int
