@@ -14,6 +14,7 @@
 #include "jx-cli.h"
 #include "jx-cli-report.h"
 #include "jx-cli-charts.h"
+#include "jx-cli-sheets.h"
 #include "jx-cli-slides.h"
 #include "jx-load.h"
 #include "jx-metrics.h"
@@ -25,6 +26,7 @@ const GOptionEntry jx_cli_entries[] = {
   { "metrics", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the computed ratios, scores and grade of FILE as JSON"), NULL },
   { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Export the whole report of FILE as PDF"), N_("OUT.pdf") },
   { "export-slides", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Export the presentation slides of FILE as a 16:9 PDF"), N_("OUT.pdf") },
+  { "export-xlsx", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Export the self-evaluation table (自评表) of FILE as an Excel workbook"), N_("OUT.xlsx") },
   { "export-chart", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Export the chart ID of FILE (with --output)"), N_("ID") },
   { "list-charts", 0, 0, G_OPTION_ARG_NONE, NULL, N_("List the charts of FILE"), NULL },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL, N_("Output file of --export-chart (.png, .svg or .pdf)"), N_("OUT") },
@@ -227,6 +229,7 @@ jx_cli_handle (GVariantDict       *options,
   gboolean any = check || metrics
     || g_variant_dict_contains (options, "export-pdf")
     || g_variant_dict_contains (options, "export-slides")
+    || g_variant_dict_contains (options, "export-xlsx")
     || g_variant_dict_contains (options, "export-chart")
     || g_variant_dict_contains (options, "list-charts");
 
@@ -247,6 +250,13 @@ jx_cli_handle (GVariantDict       *options,
       g_variant_dict_lookup (options, "export-slides", "^ay", &out);
       g_variant_dict_lookup (options, "style", "s", &style);
       return jx_cli_export_slides (out, files[0], style);
+    }
+  if (g_variant_dict_contains (options, "export-xlsx"))
+    {
+      g_autofree char *out = NULL;
+
+      g_variant_dict_lookup (options, "export-xlsx", "^ay", &out);
+      return jx_cli_export_xlsx (out, files[0]);
     }
   if (check)
     return run_check (files[0]);

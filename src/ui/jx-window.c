@@ -213,6 +213,15 @@ jx_window_toast (JxWindow   *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
 }
 
+void
+jx_window_add_toast (JxWindow *self,
+                     AdwToast *toast)
+{
+  g_return_if_fail (JX_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 /* ---- pages ---- */
 
 void

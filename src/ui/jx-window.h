@@ -38,6 +38,9 @@ gboolean      jx_window_focus_path     (JxWindow       *self,
 /* Shows a short message at the bottom of the window. */
 void          jx_window_toast          (JxWindow       *self,
                                         const char     *message);
+/* Shows `toast` (takes it): for toasts with a button. */
+void          jx_window_add_toast      (JxWindow       *self,
+                                        AdwToast       *toast);
 /* Writes the autosave file now if there are unsaved changes (also done every minute and when
  * the window loses the focus). */
 void          jx_window_autosave       (JxWindow       *self);
