@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "jx-chart.h"
+#include "jx-cli.h"
 #include "jx-cli-charts.h"
 #include "jx-load.h"
 
@@ -45,7 +46,9 @@ jx_cli_list_charts (const char *path)
     {
       const JxChart *chart = g_ptr_array_index (charts, i);
 
-      g_print ("%s\t%s\n", jx_chart_get_id (chart), jx_chart_get_title (chart));
+      g_autofree char *title = jx_cli_escape_for_terminal (jx_chart_get_title (chart));
+
+      g_print ("%s\t%s\n", jx_chart_get_id (chart), title);
     }
   return 0;
 }

@@ -36,6 +36,61 @@ const GOptionEntry jx_cli_entries[] = {
   { NULL }
 };
 
+/* A text for the terminal: control characters (C0, DEL, C1) and the bidirectional controls
+ * that reorder what is shown are written as escapes (\n, \u001B), so that a name in a
+ * document can neither move the cursor, recolour or retitle the terminal, nor split a
+ * finding over two lines. */
+char *
+jx_cli_escape_for_terminal (const char *s)
+{
+  GString *out = NULL;
+  const char *p;
+
+  for (p = s; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gboolean bidi = (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+
+      if (!g_unichar_iscntrl (c) && !bidi)
+        {
+          if (out != NULL)
+            g_string_append_len (out, p, g_utf8_next_char (p) - p);
+          continue;
+        }
+      if (out == NULL)
+        out = g_string_new_len (s, p - s);
+      if (c == '\n')
+        g_string_append (out, "\\n");
+      else if (c == '\t')
+        g_string_append (out, "\\t");
+      else if (c == '\r')
+        g_string_append (out, "\\r");
+      else
+        g_string_append_printf (out, "\\u%04X", c);
+    }
+  return out != NULL ? g_string_free (out, FALSE) : g_strdup (s);
+}
+
+static void
+print_line (const char *format,
+            ...) G_GNUC_PRINTF (1, 2);
+
+/* One line on standard output, its control characters escaped. */
+static void
+print_line (const char *format,
+            ...)
+{
+  g_autofree char *line = NULL;
+  g_autofree char *shown = NULL;
+  va_list args;
+
+  va_start (args, format);
+  line = g_strdup_vprintf (format, args);
+  va_end (args);
+  shown = jx_cli_escape_for_terminal (line);
+  g_print ("%s\n", shown);
+}
+
 static JxDocData *
 load_or_report (const char *path,
                 int        *status)
@@ -46,7 +101,9 @@ load_or_report (const char *path,
 
   if (data == NULL)
     {
-      g_printerr ("%s\n", error->message);
+      g_autofree char *shown = jx_cli_escape_for_terminal (error->message);
+
+      g_printerr ("%s\n", shown);
       *status = 2;
     }
   return data;
@@ -70,7 +127,7 @@ run_check (const char *path)
     {
       JxFinding *f = g_ptr_array_index (findings, i);
 
-      g_print ("%s: %s: %s: %s\n", path, f->path, jx_severity_to_string (f->severity), f->message);
+      print_line ("%s: %s: %s: %s", path, f->path, jx_severity_to_string (f->severity), f->message);
       if (f->severity == JX_SEVERITY_ERROR)
         status = 1;
     }

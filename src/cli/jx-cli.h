@@ -14,4 +14,8 @@ extern const GOptionEntry jx_cli_entries[];
 int jx_cli_handle (GVariantDict *options,
                    const char * const *files);
 
+/* `s` with its control characters (C0, DEL, C1, bidirectional controls) written as escapes
+ * (\n, \u001B): text from a document is printed on a terminal by --check and others. */
+char *jx_cli_escape_for_terminal (const char *s);
+
 G_END_DECLS

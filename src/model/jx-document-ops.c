@@ -10,6 +10,7 @@
 #include <math.h>
 
 #include "jx-document-private.h"
+#include "jx-json-reader.h"
 #include "jx-load.h"
 #include "jx-save.h"
 
@@ -17,6 +18,24 @@ int
 _jx_document_child_depth (const JxPathTarget *t)
 {
   return t->field->type == &jx_indicator_type ? t->depth + 1 : 0;
+}
+
+/* A text of a list of texts (the fields' texts are checked by the loader's rules): no
+ * noncharacter, valid UTF-8. */
+static gboolean
+text_can_be_kept (const char  *text,
+                  const char  *path,
+                  GError     **error)
+{
+  gunichar c;
+  JxJsonTextProblem problem = jx_json_text_problem (text, &c);
+  g_autofree char *message = NULL;
+
+  if (problem == JX_JSON_TEXT_OK)
+    return TRUE;
+  message = jx_json_text_problem_message (problem, c);
+  g_set_error (error, JX_PATH_ERROR, JX_PATH_ERROR_KIND, "%s: %s", path, message);
+  return FALSE;
 }
 
 gboolean
@@ -41,6 +60,8 @@ _jx_document_apply_set (JxDocData   *data,
           g_set_error (error, JX_PATH_ERROR, JX_PATH_ERROR_KIND, _("“%s” is not a text"), path);
           return FALSE;
         }
+      if (!text_can_be_kept (json_node_get_string (value), path, error))
+        return FALSE;
       if (old_value != NULL)
         {
           *old_value = json_node_new (JSON_NODE_VALUE);
@@ -131,6 +152,8 @@ _jx_document_apply_insert (JxDocData   *data,
           g_set_error (error, JX_PATH_ERROR, JX_PATH_ERROR_KIND, _("“%s” is a list of texts"), list_path);
           return FALSE;
         }
+      if (json != NULL && !text_can_be_kept (json_node_get_string (json), list_path, error))
+        return FALSE;
       element = g_strdup (json != NULL ? json_node_get_string (json) : "");
       if (inserted != NULL)
         {

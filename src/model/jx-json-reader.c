@@ -376,6 +376,84 @@ hex4 (const char *p,
   return value;
 }
 
+/* Noncharacters: U+FDD0..U+FDEF and the last two code points of every plane. Cairo refuses
+ * them in the text of a PDF or SVG, and XML has no place for some of them. */
+static inline gboolean
+is_noncharacter (gunichar c)
+{
+  return (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
+}
+
+static void
+text_problem (JxJsonReader      *reader,
+              JxJsonTextProblem  problem,
+              gunichar           c)
+{
+  if (!reader->text_valid)
+    return;   /* the first one is named */
+  reader->text_valid = FALSE;
+  reader->text_problem = problem;
+  reader->text_char = c;
+}
+
+/* Noncharacters written as UTF-8 (valid UTF-8, so only their lead bytes need a look: EF for
+ * U+FDD0..U+FFFF, F0..F4 for the planes above). */
+static void
+find_noncharacter (JxJsonReader *reader,
+                   const char   *s,
+                   gsize         length)
+{
+  const guchar *p = (const guchar *) s;
+  const guchar *end = p + length;
+
+  for (; p < end; p++)
+    if (*p == 0xEF || *p >= 0xF0)
+      {
+        gunichar c = g_utf8_get_char ((const char *) p);
+
+        if (is_noncharacter (c))
+          {
+            text_problem (reader, JX_JSON_TEXT_NONCHARACTER, c);
+            return;
+          }
+      }
+}
+
+JxJsonTextProblem
+jx_json_text_problem (const char *s,
+                      gunichar   *c)
+{
+  JxJsonReader probe = { .text_valid = TRUE };
+  gsize length;
+
+  *c = 0;
+  if (s == NULL)
+    return JX_JSON_TEXT_OK;
+  length = strlen (s);
+  if (!g_utf8_validate (s, length, NULL))
+    return JX_JSON_TEXT_LONE_SURROGATE;
+  find_noncharacter (&probe, s, length);
+  *c = probe.text_char;
+  return probe.text_problem;
+}
+
+char *
+jx_json_text_problem_message (JxJsonTextProblem problem,
+                              gunichar          c)
+{
+  switch (problem)
+    {
+    case JX_JSON_TEXT_NUL:
+      return g_strdup (_("the text holds the null character \\u0000, which Jixiao cannot keep; remove it from the text"));
+    case JX_JSON_TEXT_NONCHARACTER:
+      return g_strdup_printf (_("the text holds U+%04X, a Unicode noncharacter that cannot be printed; remove it from the text"), c);
+    case JX_JSON_TEXT_LONE_SURROGATE:
+    case JX_JSON_TEXT_OK:
+    default:
+      return g_strdup (_("the text is not valid Unicode (an escaped half of a surrogate pair, such as \\ud800)"));
+    }
+}
+
 const char *
 jx_json_reader_read_string (JxJsonReader *reader,
                             gsize        *length)
@@ -388,6 +466,8 @@ jx_json_reader_read_string (JxJsonReader *reader,
   g_assert (reader->kind == JX_JSON_STRING);
   g_string_truncate (buf, 0);
   reader->text_valid = TRUE;
+  reader->text_problem = JX_JSON_TEXT_OK;
+  reader->text_char = 0;
   for (;;)
     {
       const char *run = p;
@@ -442,15 +522,23 @@ jx_json_reader_read_string (JxJsonReader *reader,
                 }
               else
                 {
-                  reader->text_valid = FALSE;
+                  text_problem (reader, JX_JSON_TEXT_LONE_SURROGATE, (gunichar) c);
                   c = 0xFFFD;
                 }
             }
           else if (c >= 0xDC00 && c <= 0xDFFF)
             {
-              reader->text_valid = FALSE;
+              text_problem (reader, JX_JSON_TEXT_LONE_SURROGATE, (gunichar) c);
               c = 0xFFFD;
             }
+          else if (c == 0)
+            {
+              /* Kept out of the decoded text: the UTF-8 check below would stop at it. */
+              text_problem (reader, JX_JSON_TEXT_NUL, 0);
+              c = 0xFFFD;
+            }
+          if (is_noncharacter ((gunichar) c))
+            text_problem (reader, JX_JSON_TEXT_NONCHARACTER, (gunichar) c);
           g_string_append_unichar (buf, (gunichar) c);
           break;
         default:
@@ -475,6 +563,7 @@ jx_json_reader_read_string (JxJsonReader *reader,
           fail_encoding (reader, bad);
           return NULL;
         }
+      find_noncharacter (reader, buf->str, buf->len);
     }
   reader->p = p + 1;
   reader->kind = JX_JSON_NONE;

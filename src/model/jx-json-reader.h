@@ -39,6 +39,14 @@ typedef struct {
   gboolean    integer;   /* no fraction, no exponent */
 } JxJsonNumber;
 
+/* Why a text read cannot be kept as it is. */
+typedef enum {
+  JX_JSON_TEXT_OK,
+  JX_JSON_TEXT_LONE_SURROGATE,   /* "\ud800": not Unicode */
+  JX_JSON_TEXT_NUL,              /* "\u0000": a C string would end there */
+  JX_JSON_TEXT_NONCHARACTER,     /* U+FFFF, U+FDD0, U+10FFFF...: no writer can print it */
+} JxJsonTextProblem;
+
 typedef struct {
   const char *name;        /* the file, for messages */
   const char *p;
@@ -48,7 +56,9 @@ typedef struct {
   int         depth;
   JxJsonKind  kind;        /* of the value peeked */
   JxJsonPos   value;       /* where the value peeked (or the member name read) starts */
-  gboolean    text_valid;  /* the last text read holds no lone surrogate escape */
+  gboolean    text_valid;  /* the last text read can be kept: text_problem is OK */
+  JxJsonTextProblem text_problem;  /* the first problem of the last text read */
+  gunichar    text_char;   /* the character of that problem */
   GString    *buf;         /* the last text read, decoded */
   GError     *error;
 } JxJsonReader;
@@ -77,7 +87,9 @@ gboolean    jx_json_reader_next_element  (JxJsonReader *reader,
                                           gboolean     *first);
 /* Whether the list peeked is empty (looks ahead, consumes nothing). */
 gboolean    jx_json_reader_array_is_empty (JxJsonReader *reader);
-/* Reads the text peeked, decoded, into reader->buf; sets reader->text_valid. */
+/* Reads the text peeked, decoded, into reader->buf; sets reader->text_valid and, when it
+ * is FALSE, text_problem and text_char (the decoded text then holds U+FFFD in place of a
+ * NUL, so that it never equals a known member name). */
 const char *jx_json_reader_read_string   (JxJsonReader *reader,
                                           gsize        *length);
 gboolean    jx_json_reader_read_number   (JxJsonReader *reader,
@@ -91,6 +103,16 @@ gboolean    jx_json_reader_finish        (JxJsonReader *reader);
 
 double      jx_json_number_to_double     (const JxJsonNumber *number);
 gint64      jx_json_number_to_int        (const JxJsonNumber *number);   /* integer only */
+
+/* The first problem of a text held in memory (NUL-terminated, so never NUL): not UTF-8
+ * (reported as JX_JSON_TEXT_LONE_SURROGATE, what json-glib makes of "\ud800"), or a
+ * noncharacter; `c` gets its character. For texts that come from elsewhere than a file:
+ * the clipboard, an edit. */
+JxJsonTextProblem jx_json_text_problem   (const char *s,
+                                          gunichar   *c);
+/* The loader's message for a problem, translated (newly allocated). */
+char       *jx_json_text_problem_message (JxJsonTextProblem problem,
+                                          gunichar          c);
 
 /* Errors, worded as the loader words them. */
 void        jx_json_reader_fail_duplicate (JxJsonReader    *reader,

@@ -10,6 +10,7 @@
 #include <math.h>
 
 #include "jx-load.h"
+#include "jx-json-reader.h"
 #include "jx-load-private.h"
 #include "jx-money.h"
 
@@ -78,29 +79,36 @@ node_is_number (JsonNode *node)
   return t == G_TYPE_INT64 || t == G_TYPE_DOUBLE;
 }
 
-/* json-glib turns an escaped lone surrogate ("\ud800") into bytes that are not UTF-8; a
- * document holding such a text would be saved into a file that no longer opens. */
-static gboolean
-text_is_valid (const char *s)
+/* What is wrong with a text to keep, or NULL (newly allocated): json-glib turns an escaped
+ * lone surrogate ("\ud800") into bytes that are not UTF-8, and a noncharacter (U+FFFF) can
+ * be pasted; a document holding either would give a file that no longer opens or a report
+ * that cannot be printed. */
+static char *
+text_problem (const char *s)
 {
-  return s == NULL || g_utf8_validate (s, -1, NULL);
+  gunichar c;
+  JxJsonTextProblem problem = jx_json_text_problem (s, &c);
+
+  return problem == JX_JSON_TEXT_OK ? NULL : jx_json_text_problem_message (problem, c);
 }
 
-const char *
-_jx_load_bad_text_message (void)
+static JxLoadError
+text_problem_code (const char *s)
 {
-  return _("the text is not valid Unicode (an escaped half of a surrogate pair, such as \\ud800)");
+  gunichar c;
+
+  return jx_json_text_problem (s, &c) == JX_JSON_TEXT_LONE_SURROGATE
+         ? JX_LOAD_ERROR_ENCODING : JX_LOAD_ERROR_INVALID;
 }
 
-#define BAD_TEXT_MESSAGE _jx_load_bad_text_message ()
-
-/* What is wrong with a member this version does not know (kept and written back), or NULL:
- * a text that is not UTF-8, or a number with no JSON spelling (1e999 reads as infinity). */
-static const char *
+/* What is wrong with a member this version does not know (kept and written back), or NULL
+ * (newly allocated): a text that cannot be kept, or a number with no JSON spelling (1e999
+ * reads as infinity). */
+static char *
 node_problem (JsonNode    *node,
               JxLoadError *code)
 {
-  const char *problem = NULL;
+  char *problem = NULL;
 
   switch (JSON_NODE_TYPE (node))
     {
@@ -112,10 +120,10 @@ node_problem (JsonNode    *node,
 
         for (l = members; l != NULL && problem == NULL; l = l->next)
           {
-            if (!text_is_valid (l->data))
+            if ((problem = text_problem (l->data)) != NULL)
               {
-                *code = JX_LOAD_ERROR_ENCODING;
-                return BAD_TEXT_MESSAGE;
+                *code = text_problem_code (l->data);
+                return problem;
               }
             problem = node_problem (json_object_get_member (object, l->data), code);
           }
@@ -134,14 +142,12 @@ node_problem (JsonNode    *node,
       if (json_node_get_value_type (node) == G_TYPE_DOUBLE && !isfinite (json_node_get_double (node)))
         {
           *code = JX_LOAD_ERROR_INVALID;
-          return _("the number is out of range");
+          return g_strdup (_("the number is out of range"));
         }
-      if (json_node_get_value_type (node) == G_TYPE_STRING && !text_is_valid (json_node_get_string (node)))
-        {
-          *code = JX_LOAD_ERROR_ENCODING;
-          return BAD_TEXT_MESSAGE;
-        }
-      return NULL;
+      if (json_node_get_value_type (node) == G_TYPE_STRING
+          && (problem = text_problem (json_node_get_string (node))) != NULL)
+        *code = text_problem_code (json_node_get_string (node));
+      return problem;
     case JSON_NODE_NULL:
     default:
       return NULL;
@@ -175,6 +181,7 @@ load_field (Loader        *loader,
             int            depth)
 {
   gboolean is_null = JSON_NODE_HOLDS_NULL (node);
+  g_autofree char *problem = NULL;
 
   switch (f->kind)
     {
@@ -190,9 +197,9 @@ load_field (Loader        *loader,
             return FALSE;
           }
         s = json_node_get_string (node);
-        if (!text_is_valid (s))
+        if ((problem = text_problem (s)) != NULL)
           {
-            fail (loader, node, path, JX_LOAD_ERROR_ENCODING, "%s", BAD_TEXT_MESSAGE);
+            fail (loader, node, path, text_problem_code (s), "%s", problem);
             return FALSE;
           }
         if (strlen (s) > JX_LOAD_MAX_TEXT)
@@ -305,9 +312,9 @@ load_field (Loader        *loader,
             return FALSE;
           }
         s = json_node_get_string (node);
-        if (!text_is_valid (s))
+        if ((problem = text_problem (s)) != NULL)
           {
-            fail (loader, node, path, JX_LOAD_ERROR_ENCODING, "%s", BAD_TEXT_MESSAGE);
+            fail (loader, node, path, text_problem_code (s), "%s", problem);
             return FALSE;
           }
         for (i = 0; f->enum_values[i] != NULL; i++)
@@ -354,9 +361,10 @@ load_field (Loader        *loader,
                           _("expected a text, found %s"), node_kind (element));
                     return FALSE;
                   }
-                if (!text_is_valid (json_node_get_string (element)))
+                if ((problem = text_problem (json_node_get_string (element))) != NULL)
                   {
-                    fail (loader, element, element_path, JX_LOAD_ERROR_ENCODING, "%s", BAD_TEXT_MESSAGE);
+                    fail (loader, element, element_path, text_problem_code (json_node_get_string (element)),
+                          "%s", problem);
                     return FALSE;
                   }
                 if (strlen (json_node_get_string (element)) > JX_LOAD_MAX_TEXT)
@@ -454,18 +462,22 @@ load_record (Loader             *loader,
     {
       const char *key = l->data;
       const JxField *f = jx_record_type_find (type, key);
-      const char *problem;
+      g_autofree char *problem = NULL;
+      gboolean key_ok;
       JxLoadError code;
 
       if (f != NULL && field_applies (f, depth))
         continue;
-      code = JX_LOAD_ERROR_ENCODING;
-      problem = text_is_valid (key) ? node_problem (json_object_get_member (object, key), &code) : BAD_TEXT_MESSAGE;
+      code = text_problem_code (key);
+      problem = text_problem (key);
+      key_ok = problem == NULL;
+      if (key_ok)
+        problem = node_problem (json_object_get_member (object, key), &code);
       if (problem != NULL)
         {
           g_autofree char *member_path = NULL;
 
-          if (text_is_valid (key))
+          if (key_ok)
             member_path = path[0] ? g_strdup_printf ("%s.%s", path, key) : g_strdup (key);
           fail (loader, json_object_get_member (object, key), member_path != NULL ? member_path : path,
                 code, "%s", problem);

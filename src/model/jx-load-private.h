@@ -7,9 +7,6 @@
 
 G_BEGIN_DECLS
 
-/* "the text is not valid Unicode (…\ud800)", translated. */
-const char *_jx_load_bad_text_message (void);
-
 /* The message of a failed load (jx-load-check.c): the problem a clerk should fix first,
  * which may come before `walk_error`, the first one the walk met. */
 void _jx_load_explain_failure (const char *data,

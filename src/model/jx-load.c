@@ -74,6 +74,20 @@ fail (Loader          *loader,
                path->len > 0 ? path->str : "/", message);
 }
 
+/* The last text read cannot be kept: say why (a lone surrogate, a NUL, a noncharacter). */
+static void
+fail_text (Loader          *loader,
+           const JxJsonPos *pos,
+           const Frame     *frame)
+{
+  JxJsonReader *r = &loader->reader;
+  g_autofree char *message = jx_json_text_problem_message (r->text_problem, r->text_char);
+
+  fail (loader, pos, frame,
+        r->text_problem == JX_JSON_TEXT_LONE_SURROGATE ? JX_LOAD_ERROR_ENCODING : JX_LOAD_ERROR_INVALID,
+        "%s", message);
+}
+
 static const char *
 kind_name (JxJsonKind kind)
 {
@@ -126,7 +140,7 @@ read_text (Loader          *loader,
     return NULL;
   if (!loader->reader.text_valid)
     {
-      fail (loader, pos, frame, JX_LOAD_ERROR_ENCODING, "%s", _jx_load_bad_text_message ());
+      fail_text (loader, pos, frame);
       return NULL;
     }
   if (*length > JX_LOAD_MAX_TEXT)
@@ -182,7 +196,7 @@ read_node (Loader      *loader,
 
             if (!r->text_valid)
               {
-                fail (loader, &key_pos, frame, JX_LOAD_ERROR_ENCODING, "%s", _jx_load_bad_text_message ());
+                fail_text (loader, &key_pos, frame);
                 return NULL;
               }
             if (json_object_has_member (object, name))
@@ -229,7 +243,7 @@ read_node (Loader      *loader,
           return NULL;
         if (!r->text_valid)
           {
-            fail (loader, &pos, frame, JX_LOAD_ERROR_ENCODING, "%s", _jx_load_bad_text_message ());
+            fail_text (loader, &pos, frame);
             return NULL;
           }
         node = json_node_new (JSON_NODE_VALUE);
@@ -570,7 +584,7 @@ load_record (Loader             *loader,
        * does not belong at this level. */
       if (!r->text_valid)
         {
-          fail (loader, &key_pos, frame, JX_LOAD_ERROR_ENCODING, "%s", _jx_load_bad_text_message ());
+          fail_text (loader, &key_pos, frame);
           return FALSE;
         }
       name = g_strndup (key, length);

@@ -52,6 +52,13 @@ jx_indicator_actual (const JxDocData   *doc,
   return ((const JxPart *) g_ptr_array_index (ind->parts, i))->actual;
 }
 
+gboolean
+jx_target_is_zero (double target)
+{
+  /* Below half a unit of the last decimal shown: it reads 0 (or -0) everywhere. */
+  return fabs (target) < 0.5e-6;
+}
+
 static double
 part_completion (int    direction,
                  double t,
@@ -59,7 +66,7 @@ part_completion (int    direction,
 {
   double c;
 
-  if (!JX_NUMBER_IS_SET (t) || !JX_NUMBER_IS_SET (a) || t == 0)
+  if (!JX_NUMBER_IS_SET (t) || !JX_NUMBER_IS_SET (a) || jx_target_is_zero (t))
     return NAN;
 
   switch (direction)
@@ -82,6 +89,9 @@ part_completion (int    direction,
       c = t > 0 ? a / t * 100 : 100 + (a - t) / fabs (t) * 100;
       break;
     }
+  /* A huge actual against a tiny target: no percent anyone could read. */
+  if (!isfinite (c))
+    return NAN;
   return MAX (c, 0);
 }
 
@@ -190,7 +200,7 @@ negative_part (JxScoringContext *ctx,
       _jx_append (out, _jx_tr (ctx, N_("%s ≤ %s")), as, ts);
       return 100;
     }
-  if (t == 0)
+  if (jx_target_is_zero (t))
     {
       _jx_append (out, _jx_tr (ctx, N_("%s > 0, above a zero target → 0%%")), as);
       return 0;
@@ -275,7 +285,7 @@ eval_parts (JxScoringContext  *ctx,
         why = _jx_tr (ctx, N_("the actual value comes from a metric that is not applicable"));
       else if (!JX_NUMBER_IS_SET (a))
         why = _jx_tr (ctx, N_("the actual value is not stated"));
-      else if (part->target == 0 && !zero_target_ok)
+      else if (jx_target_is_zero (part->target) && !zero_target_ok)
         why = _jx_tr (ctx, N_("the target is zero, so there is no completion"));
       if (why == NULL)
         continue;

@@ -40,7 +40,11 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (JxScoreSheet, jx_score_sheet_free)
 double      jx_round              (double value, int decimals, JxRounding rounding);
 /* The actual value of part `i`, from the linked metric when the indicator has one. */
 double      jx_indicator_actual   (const JxDocData *doc, const JxIndicator *ind, guint i);
-/* Completion percent of one indicator (smallest of its parts), NAN when none. */
+/* Whether a target is zero as it is shown (six decimals): 0, or a value such as 5e-324
+ * that prints as 0. Such a target has no completion ("not applicable"), never ∞%. */
+gboolean    jx_target_is_zero     (double target);
+/* Completion percent of one indicator (smallest of its parts), NAN when none (also when a
+ * target is zero as shown, see jx_target_is_zero()). */
 double      jx_indicator_completion (const JxDocData *doc, const JxIndicator *ind);
 /* The band name for a rate in percent. */
 const char *jx_grade_for_rate     (const JxScoring *scoring, double rate);

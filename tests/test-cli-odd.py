@@ -1,0 +1,116 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Odd but legal documents through the real command line, with no display: terminal escapes
+# in names (--check printed them raw), a noncharacter in a name (the exports failed with
+# "Input/output error"), a target of 5e-324 ("inf%" in the report).
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+import unittest
+
+BIN = os.environ["JIXIAO_BIN"]
+SAMPLE = os.environ["JIXIAO_SAMPLE"]
+
+
+def run(*args):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env["LC_ALL"] = "C.UTF-8"
+    return subprocess.run([BIN, *args], capture_output=True, env=env, timeout=120)
+
+
+def sample():
+    with open(SAMPLE, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def indicator(doc, *path):
+    node = doc["indicators"][path[0]]
+    for i in path[1:]:
+        node = node["children"][i]
+    return node
+
+
+class Odd(unittest.TestCase):
+    def setUp(self):
+        self.dir = tempfile.mkdtemp(prefix="jx-cli-odd-")
+
+    def tearDown(self):
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+    def write(self, name, doc, ensure_ascii=False):
+        path = os.path.join(self.dir, name)
+        with open(path, "w", encoding="utf-8") as f:
+            json.dump(doc, f, ensure_ascii=ensure_ascii)
+        return path
+
+    def test_check_escapes_control_characters(self):
+        doc = sample()
+        # Indicator 62 has no actual value: --check names it in a warning.
+        ind = indicator(doc, 3, 2, 0)
+        ind["name"] = "受众\x1b]0;owned\x07\x1b[2J\x1b[31m满意度\u009b\u202e\x7f\n第二行"
+        path = self.write("escape.jixiao", doc)
+        r = run("--check", path)
+        self.assertEqual(r.returncode, 1, r.stderr)
+        out = r.stdout.decode("utf-8")
+        line = [l for l in out.splitlines() if "满意度" in l]
+        self.assertEqual(len(line), 1, out)
+        self.assertIn("受众\\u001B]0;owned\\u0007\\u001B[2J\\u001B[31m满意度\\u009B\\u202E\\u007F\\n第二行",
+                      line[0])
+        for raw in ("\x1b", "\x07", "\x7f", "\u009b", "\u202e"):
+            self.assertNotIn(raw, out)
+        self.assertNotIn("\n第二行", out)   # one finding, one line
+
+    def test_noncharacter_refused_by_every_export(self):
+        doc = sample()
+        doc["department"]["name"] = "武汉市新洲区融媒体\uffff中心"
+        path = self.write("nonchar.jixiao", doc)
+        out = os.path.join(self.dir, "out.pdf")
+        for args in (["--check"], ["--export-pdf", out], ["--export-slides", out],
+                     ["--export-chart", "revenue", "--output", out]):
+            r = run(*args, path)
+            err = r.stderr.decode("utf-8")
+            self.assertEqual(r.returncode, 2, (args, err))
+            self.assertIn("department.name", err)
+            self.assertIn("U+FFFF", err)
+            self.assertNotIn("Input/output", err)
+            self.assertFalse(os.path.exists(out))
+
+    def test_nul_refused_not_cut(self):
+        doc = sample()
+        doc["department"]["preparer"] = "张\u0000三丰"
+        path = self.write("nul.jixiao", doc)
+        r = run("--check", path)
+        err = r.stderr.decode("utf-8")
+        self.assertEqual(r.returncode, 2, err)
+        self.assertIn("department.preparer", err)
+        self.assertIn("\\u0000", err)
+        self.assertNotIn("UTF-8", err)
+
+    def test_denormal_target(self):
+        doc = sample()
+        ind = indicator(doc, 2, 0, 0)
+        self.assertEqual(ind["name"], "全年采摄新闻")
+        ind["parts"][0]["target"] = 5e-324
+        path = self.write("denormal.jixiao", doc)
+        r = run("--metrics", path)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        text = r.stdout.decode("utf-8")
+        self.assertNotIn("∞", text)
+        metrics = json.loads(text)
+        mine = [i for i in metrics["indicators"] if i["path"].endswith("全年采摄新闻")]
+        self.assertEqual(len(mine), 1)
+        self.assertIsNone(mine[0]["completion"])
+        pdf = os.path.join(self.dir, "denormal.pdf")
+        r = run("--export-pdf", pdf, path)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        words = subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True,
+                               text=True, check=True).stdout
+        self.assertIn("全年采摄新闻", words)
+        self.assertNotIn("inf%", words)
+        self.assertNotIn("∞", words)
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
