@@ -1,16 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* jx-save.c: canonical JSON text of a document, and atomic writes. */
+/* jx-save.c: canonical JSON text of a document (the atomic write is jx-save-file.c). */
 #define G_LOG_DOMAIN "jx-save"
 
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <math.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "jx-money.h"
 #include "jx-save.h"
@@ -358,103 +353,6 @@ jx_doc_data_to_json (const JxDocData *data,
   if (length != NULL)
     *length = out->len;
   return g_string_free (out, FALSE);
-}
-
-/* ---- atomic write ---- */
-
-static gboolean
-write_all (int         fd,
-           const char *contents,
-           gsize       length)
-{
-  while (length > 0)
-    {
-      gssize n = write (fd, contents, length);
-      if (n < 0)
-        {
-          if (errno == EINTR)
-            continue;
-          return FALSE;
-        }
-      contents += n;
-      length -= (gsize) n;
-    }
-  return TRUE;
-}
-
-gboolean
-jx_write_file_atomic (GFile      *file,
-                      const char *contents,
-                      gsize       length,
-                      GError    **error)
-{
-  g_autofree char *path = g_file_get_path (file);
-  g_autofree char *dir = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *tmp = NULL;
-  struct stat st;
-  int saved_errno;
-  int fd;
-
-  if (path == NULL)
-    return g_file_replace_contents (file, contents, length, NULL, FALSE,
-                                    G_FILE_CREATE_NONE, NULL, NULL, error);
-
-  dir = g_path_get_dirname (path);
-  base = g_path_get_basename (path);
-  tmp = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
-
-  fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0644);
-  if (fd < 0)
-    {
-      saved_errno = errno;
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("Cannot save “%s”: cannot create a file in “%s”: %s"),
-                   path, dir, g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  /* Keep the permissions of the file being replaced. */
-  if (g_stat (path, &st) == 0)
-    (void) fchmod (fd, st.st_mode & 07777);
-
-  if (!write_all (fd, contents, length) || fsync (fd) != 0)
-    {
-      saved_errno = errno;
-      close (fd);
-      g_unlink (tmp);
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("Cannot save “%s”: %s. The file on disk was not changed."),
-                   path, g_strerror (saved_errno));
-      return FALSE;
-    }
-  if (close (fd) != 0)
-    {
-      saved_errno = errno;
-      g_unlink (tmp);
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("Cannot save “%s”: %s. The file on disk was not changed."),
-                   path, g_strerror (saved_errno));
-      return FALSE;
-    }
-  if (g_rename (tmp, path) != 0)
-    {
-      saved_errno = errno;
-      g_unlink (tmp);
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("Cannot save “%s”: %s. The file on disk was not changed."),
-                   path, g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  /* Make the rename itself durable. */
-  fd = open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (fd >= 0)
-    {
-      (void) fsync (fd);
-      close (fd);
-    }
-  return TRUE;
 }
 
 gboolean

@@ -23,7 +23,8 @@ JsonNode *jx_field_to_json    (const JxField *field,
                                gconstpointer  record,
                                int            depth);
 /* Write to a temporary file in the same folder, flush it to disk, rename over `file`.
- * On failure `file` is untouched and the error says why. */
+ * On failure `file` is untouched and the error says why. A symbolic link is followed (its
+ * target is replaced, the link stays); mode, owner and group are kept where allowed. */
 gboolean jx_doc_data_save_file (const JxDocData *data,
                                 GFile           *file,
                                 GError         **error);
@@ -32,5 +33,11 @@ gboolean jx_write_file_atomic  (GFile      *file,
                                 const char *contents,
                                 gsize       length,
                                 GError    **error);
+
+/* Whether `name` (in the same folder) is a temporary file of a save of `document` (a base
+ * name): ".jx-" + 8 hex digits + "-" + 6 letters or digits. Only such files are ever
+ * removed, and only when no save is writing them. */
+gboolean jx_save_is_temporary_for (const char *document,
+                                   const char *name);
 
 G_END_DECLS
