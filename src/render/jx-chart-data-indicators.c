@@ -87,21 +87,27 @@ _jx_chart_group_has_targets (const JxIndicator *group)
   return FALSE;
 }
 
-/* `only`: the level-2 group to show, or NULL for all. */
+/* `only`: the level-2 group to show, or NULL for all; then `n` is its number among all the
+ * groups (1 for the first) and `from` the index of its result in the sheet: only its rows
+ * are read, so the charts of every group together read the sheet once. */
 JxChart *
 _jx_chart_new_target (const JxDocData    *doc,
                       const JxScoreSheet *sheet,
                       const JxIndicator  *only,
-                      int                 n)
+                      int                 n,
+                      guint               from)
 {
   g_autofree char *id = n > 0 ? g_strdup_printf ("target-actual-%d", n) : g_strdup ("target-actual");
   g_autofree char *title = only != NULL
     ? g_strdup_printf (_("Target completion: %s"), only->name) : g_strdup (_("Target completion"));
   JxChart *chart = _jx_chart_new (id, JX_CHART_KIND_BULLET, title);
   const JxIndicator *level2 = NULL;
-  int group_id = 0;
+  int group_id = only != NULL ? n - 1 : 0;   /* the group's own row counts it */
   guint reached = 0, below = 0, none = 0;
   guint i;
+
+  g_assert (only == NULL || (from < sheet->indicators->len
+                             && ((const JxIndicatorResult *) g_ptr_array_index (sheet->indicators, from))->indicator == only));
 
   chart->group = n;
   _jx_chart_set_subtitle (chart, doc, _("Completion: actual ÷ target, %"));
@@ -110,12 +116,14 @@ _jx_chart_new_target (const JxDocData    *doc,
   chart->series[1] = g_strdup (_("Below target"));
   chart->series_fill[0] = JX_FILL_GOOD;
   chart->series_fill[1] = JX_FILL_WARN;
-  for (i = 0; i < sheet->indicators->len; i++)
+  for (i = only != NULL ? from : 0; i < sheet->indicators->len; i++)
     {
       const JxIndicatorResult *r = g_ptr_array_index (sheet->indicators, i);
       JxChartItem *item;
       gboolean zero = FALSE, missing = FALSE;
 
+      if (only != NULL && i > from && r->level <= 2)
+        break;   /* past the group */
       if (r->level == 2)
         {
           level2 = r->indicator;

@@ -453,14 +453,32 @@ three_public_chart (const JxDocData *doc)
   return chart;
 }
 
+/* The index in `sheet` of each level-2 result (the groups, in document order). */
+static GArray *
+group_rows (const JxScoreSheet *sheet)
+{
+  GArray *rows = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint i;
+
+  for (i = 0; i < sheet->indicators->len; i++)
+    if (((const JxIndicatorResult *) g_ptr_array_index (sheet->indicators, i))->level == 2)
+      g_array_append_val (rows, i);
+  return rows;
+}
+
 GPtrArray *
-_jx_chart_build_all (const JxDocData *doc)
+_jx_chart_build_all (const JxDocData    *doc,
+                     const JxScoreSheet *sheet)
 {
   GPtrArray *charts = g_ptr_array_new_with_free_func ((GDestroyNotify) jx_chart_free);
-  g_autoptr(JxScoreSheet) sheet = jx_score_sheet_compute (doc);
+  g_autoptr(JxScoreSheet) own = sheet == NULL ? jx_score_sheet_compute (doc) : NULL;
+  g_autoptr(GArray) rows = NULL;
   int n = 0;
   guint i, j;
 
+  if (sheet == NULL)
+    sheet = own;
+  rows = group_rows (sheet);
   g_ptr_array_add (charts, amount_chart (doc, "revenue", JX_CHART_KIND_DONUT, _("Revenue structure"),
                                          &doc->budget.revenue));
   g_ptr_array_add (charts, amount_chart (doc, "spending-function", JX_CHART_KIND_DONUT,
@@ -470,7 +488,7 @@ _jx_chart_build_all (const JxDocData *doc)
                                          _("Basic spending by economic class"), &doc->budget.by_economic));
   g_ptr_array_add (charts, execution_chart (doc));
   g_ptr_array_add (charts, three_public_chart (doc));
-  g_ptr_array_add (charts, _jx_chart_new_target (doc, sheet, NULL, 0));
+  g_ptr_array_add (charts, _jx_chart_new_target (doc, sheet, NULL, 0, 0));
   for (i = 0; doc->indicators != NULL && i < doc->indicators->len; i++)
     {
       const JxIndicator *dim = g_ptr_array_index (doc->indicators, i);
@@ -481,11 +499,89 @@ _jx_chart_build_all (const JxDocData *doc)
 
           n++;
           if (_jx_chart_group_has_targets (group))
-            g_ptr_array_add (charts, _jx_chart_new_target (doc, sheet, group, n));
+            g_ptr_array_add (charts, _jx_chart_new_target (doc, sheet, group, n, g_array_index (rows, guint, n - 1)));
         }
     }
   g_ptr_array_add (charts, _jx_chart_new_scores (doc, sheet));
   return charts;
+}
+
+JxChart *
+_jx_chart_build_one (const JxDocData    *doc,
+                     const JxScoreSheet *sheet,
+                     const char         *id)
+{
+  g_autoptr(JxScoreSheet) own = NULL;
+  guint64 wanted = 0;
+  int n = 0;
+  guint i, j;
+
+  if (g_str_equal (id, "revenue"))
+    return amount_chart (doc, "revenue", JX_CHART_KIND_DONUT, _("Revenue structure"), &doc->budget.revenue);
+  if (g_str_equal (id, "spending-function"))
+    return amount_chart (doc, "spending-function", JX_CHART_KIND_DONUT, _("Spending by functional class"),
+                         &doc->budget.by_function);
+  if (g_str_equal (id, "spending-nature"))
+    return nature_chart (doc);
+  if (g_str_equal (id, "spending-economic"))
+    return amount_chart (doc, "spending-economic", JX_CHART_KIND_HBARS, _("Basic spending by economic class"),
+                         &doc->budget.by_economic);
+  if (g_str_equal (id, "budget-execution"))
+    return execution_chart (doc);
+  if (g_str_equal (id, "three-public"))
+    return three_public_chart (doc);
+
+  /* The charts of the indicators: from the scores. */
+  if (!g_str_equal (id, "scores") && !g_str_equal (id, "target-actual")
+      && !(g_str_has_prefix (id, "target-actual-")
+           && g_ascii_string_to_unsigned (id + strlen ("target-actual-"), 10, 1, G_MAXINT, &wanted, NULL)))
+    return NULL;
+  if (sheet == NULL)
+    sheet = own = jx_score_sheet_compute (doc);
+  if (g_str_equal (id, "scores"))
+    return _jx_chart_new_scores (doc, sheet);
+  if (wanted == 0)
+    return _jx_chart_new_target (doc, sheet, NULL, 0, 0);
+  for (i = 0; doc->indicators != NULL && i < doc->indicators->len; i++)
+    {
+      const JxIndicator *dim = g_ptr_array_index (doc->indicators, i);
+
+      for (j = 0; dim->children != NULL && j < dim->children->len; j++)
+        if (++n == (int) wanted)
+          {
+            const JxIndicator *group = g_ptr_array_index (dim->children, j);
+            g_autoptr(GArray) rows = NULL;
+
+            if (!_jx_chart_group_has_targets (group))
+              return NULL;
+            rows = group_rows (sheet);
+            return _jx_chart_new_target (doc, sheet, group, n, g_array_index (rows, guint, n - 1));
+          }
+    }
+  return NULL;
+}
+
+GPtrArray *
+jx_chart_ids_for_groups (const JxDocData *doc)
+{
+  GPtrArray *ids = g_ptr_array_new_with_free_func (g_free);
+  int n = 0;
+  guint i, j;
+
+  g_return_val_if_fail (doc != NULL, NULL);
+
+  for (i = 0; doc->indicators != NULL && i < doc->indicators->len; i++)
+    {
+      const JxIndicator *dim = g_ptr_array_index (doc->indicators, i);
+
+      for (j = 0; dim->children != NULL && j < dim->children->len; j++)
+        {
+          n++;
+          g_ptr_array_add (ids, _jx_chart_group_has_targets (g_ptr_array_index (dim->children, j))
+                                ? g_strdup_printf ("target-actual-%d", n) : NULL);
+        }
+    }
+  return ids;
 }
 
 char *

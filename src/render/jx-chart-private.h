@@ -95,14 +95,17 @@ typedef enum {
 } JxAlign;
 
 /* jx-chart-data.c: the charts of a document. */
-GPtrArray  *_jx_chart_build_all      (const JxDocData *doc);
+/* Every chart (as jx_charts_for_document), or the one of `id` (NULL when there is none);
+ * from `sheet`, the document's score sheet (NULL computes one). */
+GPtrArray  *_jx_chart_build_all      (const JxDocData *doc, const JxScoreSheet *sheet);
+JxChart    *_jx_chart_build_one      (const JxDocData *doc, const JxScoreSheet *sheet, const char *id);
 JxChart    *_jx_chart_new            (const char *id, JxChartKind kind, const char *title);
 JxChartItem *_jx_chart_add_item      (JxChart *chart, const char *label);
 void        _jx_chart_set_subtitle   (JxChart *chart, const JxDocData *doc, const char *unit);
 void        _jx_chart_set_empty      (JxChart *chart, const char *reason);
 /* jx-chart-data-indicators.c */
 JxChart    *_jx_chart_new_target     (const JxDocData *doc, const JxScoreSheet *sheet,
-                                      const JxIndicator *only, int n);
+                                      const JxIndicator *only, int n, guint from);
 JxChart    *_jx_chart_new_scores     (const JxDocData *doc, const JxScoreSheet *sheet);
 gboolean    _jx_chart_group_has_targets (const JxIndicator *group);
 char       *_jx_chart_format_number  (double value, int max_decimals, gboolean grouping);

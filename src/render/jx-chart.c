@@ -15,28 +15,27 @@ GPtrArray *
 jx_charts_for_document (const JxDocData *doc)
 {
   g_return_val_if_fail (doc != NULL, NULL);
-  return _jx_chart_build_all (doc);
+  return _jx_chart_build_all (doc, NULL);
 }
 
 JxChart *
 jx_chart_new_for_id (const JxDocData *doc,
                      const char      *id)
 {
-  g_autoptr(GPtrArray) charts = NULL;
-  guint i;
-
   g_return_val_if_fail (doc != NULL, NULL);
   g_return_val_if_fail (id != NULL, NULL);
+  return _jx_chart_build_one (doc, NULL, id);
+}
 
-  charts = _jx_chart_build_all (doc);
-  for (i = 0; i < charts->len; i++)
-    {
-      const JxChart *chart = g_ptr_array_index (charts, i);
-
-      if (g_strcmp0 (chart->id, id) == 0)
-        return g_ptr_array_steal_index (charts, i);
-    }
-  return NULL;
+JxChart *
+jx_chart_new_for_sheet (const JxDocData    *doc,
+                        const JxScoreSheet *sheet,
+                        const char         *id)
+{
+  g_return_val_if_fail (doc != NULL, NULL);
+  g_return_val_if_fail (sheet != NULL, NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+  return _jx_chart_build_one (doc, sheet, id);
 }
 
 const char *

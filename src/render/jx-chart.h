@@ -5,6 +5,7 @@
 
 #include <cairo.h>
 
+#include "jx-scoring.h"
 #include "jx-types.h"
 
 G_BEGIN_DECLS
@@ -20,9 +21,14 @@ typedef struct _JxChart JxChart;
 
 /* Every chart of a document, in the order pages and the report show them (of JxChart*). */
 GPtrArray  *jx_charts_for_document      (const JxDocData *doc);
-/* One chart by id ("revenue", "spending-function", …); NULL when there is no such id. */
+/* One chart by id ("revenue", "spending-function", …); NULL when there is no such id. Only
+ * that chart is built. */
 JxChart    *jx_chart_new_for_id         (const JxDocData *doc,
                                          const char      *id);
+/* The same from the document's score sheet, already computed (the window's evaluation). */
+JxChart    *jx_chart_new_for_sheet      (const JxDocData    *doc,
+                                         const JxScoreSheet *sheet,
+                                         const char         *id);
 void        jx_chart_free               (JxChart         *chart);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (JxChart, jx_chart_free)
 
@@ -31,6 +37,10 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (JxChart, jx_chart_free)
  * no indicator with a numeric target. Free with g_free(). */
 char       *jx_chart_id_for_group       (const JxDocData   *doc,
                                          const JxIndicator *group);
+
+/* The same for every level-2 indicator, in document order (a NULL entry for a group without
+ * a chart): one pass over the document. */
+GPtrArray  *jx_chart_ids_for_groups     (const JxDocData   *doc);
 
 const char *jx_chart_get_id             (const JxChart   *chart);
 /* Translated title, e.g. "收入结构". */

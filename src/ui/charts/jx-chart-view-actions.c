@@ -67,7 +67,7 @@ _jx_chart_view_update_actions (JxChartView *self)
 {
   /* Before the chart is built, assume it is there. */
   gboolean enabled = self->chart != NULL
-                     || (self->charts == NULL && self->evaluation != NULL && self->chart_id != NULL);
+                     || (!self->built && self->evaluation != NULL && self->chart_id != NULL);
   static const char * const names[] = {
     "chart.copy-image", "chart.copy-text", "chart.export-png", "chart.export-svg",
     "chart.export-pdf", "chart.print",

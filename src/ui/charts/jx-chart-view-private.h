@@ -15,10 +15,11 @@ struct _JxChartView
   char             *chart_id;
   double            aspect;
 
-  /* The document's charts (shared by the views of one evaluation until it is updated) and
-   * the one shown, which belongs to them; NULL until needed. */
-  GPtrArray        *charts;
-  const JxChart    *chart;
+  /* The chart shown, built from the evaluation's document and score sheet when first needed
+   * (measured, drawn, copied) and dropped when the evaluation is updated; `built` says
+   * whether it was asked for since (it is NULL when the document has no such chart). */
+  JxChart          *chart;
+  gboolean          built;
   guint             n_lines;     /* of its text alternative */
 
   gboolean          dark;

@@ -32,30 +32,6 @@ static GParamSpec *properties[N_PROPS];
 
 /* ---- data ---- */
 
-/* The charts of an evaluation's document are built once for all its views, and dropped when
- * the evaluation is updated: each view drops them in its own handler and builds them again
- * only when it is next measured or drawn, after every handler has run, so the first view
- * builds them for all and none keeps the old ones. */
-static GQuark
-charts_quark (void)
-{
-  return g_quark_from_static_string ("jx-chart-view-charts");
-}
-
-static GPtrArray *
-charts_of (JxEvaluation *evaluation)
-{
-  GPtrArray *charts = g_object_get_qdata (G_OBJECT (evaluation), charts_quark ());
-
-  if (charts == NULL)
-    {
-      charts = jx_charts_for_document (jx_document_get_data (jx_evaluation_get_document (evaluation)));
-      g_debug ("Built the %u charts of the document", charts->len);
-      g_object_set_qdata_full (G_OBJECT (evaluation), charts_quark (), charts, (GDestroyNotify) g_ptr_array_unref);
-    }
-  return g_ptr_array_ref (charts);
-}
-
 static void
 update_accessible (JxChartView *self)
 {
@@ -75,16 +51,13 @@ update_accessible (JxChartView *self)
 const JxChart *
 _jx_chart_view_ensure_chart (JxChartView *self)
 {
-  guint i;
-
-  if (self->chart != NULL || self->evaluation == NULL || self->chart_id == NULL)
+  if (self->built || self->evaluation == NULL || self->chart_id == NULL)
     return self->chart;
 
-  g_clear_pointer (&self->charts, g_ptr_array_unref);
-  self->charts = charts_of (self->evaluation);
-  for (i = 0; i < self->charts->len && self->chart == NULL; i++)
-    if (g_strcmp0 (jx_chart_get_id (g_ptr_array_index (self->charts, i)), self->chart_id) == 0)
-      self->chart = g_ptr_array_index (self->charts, i);
+  /* Only this chart, from the scores the evaluation has already computed. */
+  self->built = TRUE;
+  self->chart = jx_chart_new_for_sheet (jx_document_get_data (jx_evaluation_get_document (self->evaluation)),
+                                        jx_evaluation_get_sheet (self->evaluation), self->chart_id);
 
   self->n_lines = 0;
   if (self->chart != NULL)
@@ -105,8 +78,8 @@ _jx_chart_view_ensure_chart (JxChartView *self)
 static void
 invalidate (JxChartView *self)
 {
-  self->chart = NULL;
-  g_clear_pointer (&self->charts, g_ptr_array_unref);
+  g_clear_pointer (&self->chart, jx_chart_free);
+  self->built = FALSE;
   g_clear_pointer (&self->node, gsk_render_node_unref);
   g_clear_pointer (&self->hover, g_free);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self), NULL);
@@ -119,7 +92,6 @@ static void
 on_updated (JxChartView  *self,
             JxEvaluation *evaluation)
 {
-  g_object_set_qdata (G_OBJECT (evaluation), charts_quark (), NULL);
   invalidate (self);
 }
 
@@ -395,6 +367,7 @@ jx_chart_view_finalize (GObject *object)
 {
   JxChartView *self = (JxChartView *) object;
 
+  g_clear_pointer (&self->chart, jx_chart_free);
   g_free (self->chart_id);
   g_free (self->hover);
   G_OBJECT_CLASS (jx_chart_view_parent_class)->finalize (object);

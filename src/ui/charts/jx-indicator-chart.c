@@ -45,6 +45,8 @@ fill_groups (JxIndicatorChart *self)
   if (self->evaluation != NULL)
     {
       const JxDocData *doc = jx_document_get_data (jx_evaluation_get_document (self->evaluation));
+      g_autoptr(GPtrArray) group_ids = jx_chart_ids_for_groups (doc);
+      guint k = 0;
 
       for (i = 0; doc->indicators != NULL && i < doc->indicators->len; i++)
         {
@@ -53,8 +55,9 @@ fill_groups (JxIndicatorChart *self)
           for (j = 0; dim->children != NULL && j < dim->children->len; j++)
             {
               const JxIndicator *group = g_ptr_array_index (dim->children, j);
-              char *id = jx_chart_id_for_group (doc, group);
+              char *id = g_ptr_array_index (group_ids, k);
 
+              group_ids->pdata[k++] = NULL;
               if (id == NULL)
                 continue;
               g_ptr_array_add (ids, id);
@@ -101,11 +104,21 @@ on_group_selected (JxIndicatorChart *self)
   jx_indicator_chart_set_expanded (self, TRUE);
 }
 
+/* Folded away, the chart is not even measured: its rows are not built until it is shown. */
+static void
+on_child_revealed (JxIndicatorChart *self)
+{
+  if (!gtk_revealer_get_reveal_child (self->revealer) && !gtk_revealer_get_child_revealed (self->revealer))
+    gtk_widget_set_visible (gtk_revealer_get_child (self->revealer), FALSE);
+}
+
 static void
 on_toggled (JxIndicatorChart *self)
 {
   gboolean expanded = gtk_toggle_button_get_active (self->toggle);
 
+  if (expanded)
+    gtk_widget_set_visible (gtk_revealer_get_child (self->revealer), TRUE);
   gtk_revealer_set_reveal_child (self->revealer, expanded);
   gtk_image_set_from_icon_name (self->arrow, expanded ? "pan-down-symbolic" : "pan-end-symbolic");
   gtk_accessible_update_state (GTK_ACCESSIBLE (self->toggle), GTK_ACCESSIBLE_STATE_EXPANDED, expanded, -1);
@@ -184,6 +197,8 @@ jx_indicator_chart_init (JxIndicatorChart *self)
   self->revealer = GTK_REVEALER (gtk_revealer_new ());
   gtk_revealer_set_transition_type (self->revealer, GTK_REVEALER_TRANSITION_TYPE_SLIDE_DOWN);
   gtk_revealer_set_child (self->revealer, scroller);
+  gtk_widget_set_visible (scroller, FALSE);
+  g_signal_connect_swapped (self->revealer, "notify::child-revealed", G_CALLBACK (on_child_revealed), self);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->revealer));
 
   adw_bin_set_child (ADW_BIN (self), box);
