@@ -9,6 +9,15 @@
 #include "jx-ui-util.h"
 
 #define PATH_KEY "jx-path"
+/* Rows made at a time: a very large document (50,000 indicators) has thousands of findings,
+ * and a row of each would take seconds to make; the last row shows the next ones. */
+#define ROWS_AT_ONCE 200
+
+typedef struct {
+  JxSeverity severity;
+  char      *path;
+  char      *message;
+} Shown;
 
 struct _JxFindingsList
 {
@@ -17,6 +26,11 @@ struct _JxFindingsList
   JxEvaluation *evaluation;
   gulong        updated_id;
   GtkListBox   *list;
+  GArray       *shown;      /* of Shown: what the rows show, in order */
+  GtkWidget    *more_row;   /* "show more", or NULL */
+  guint         more_total; /* the number of findings it was made for */
+  guint         limit;      /* rows to show at most */
+  gboolean      stale;      /* updated while unmapped: the rows are made when mapped */
 };
 
 G_DEFINE_FINAL_TYPE (JxFindingsList, jx_findings_list, ADW_TYPE_BIN)
@@ -56,6 +70,17 @@ severity_name (JxSeverity severity)
     default:
       return _("Note");
     }
+}
+
+static gboolean
+on_row_query_tooltip (GtkWidget  *row,
+                      int         x,
+                      int         y,
+                      gboolean    keyboard,
+                      GtkTooltip *tooltip)
+{
+  gtk_tooltip_set_text (tooltip, _("Go to the field"));
+  return TRUE;
 }
 
 static GtkWidget *
@@ -105,9 +130,32 @@ finding_row (const JxFinding *f)
   g_object_set_data_full (G_OBJECT (row), PATH_KEY, g_strdup (f->path), g_free);
   accessible = g_strdup_printf ("%s: %s", severity_name (f->severity), f->message);
   jx_widget_set_accessible_label (row, accessible);
-  gtk_widget_set_tooltip_text (row, _("Go to the field"));
+  /* The same tooltip on every row, given when asked for: setting a tooltip's text makes GTK
+   * ask the display where the pointer is, a round trip to the X server per row. */
+  gtk_widget_set_has_tooltip (row, TRUE);
+  g_signal_connect (row, "query-tooltip", G_CALLBACK (on_row_query_tooltip), NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  _("Go to the field"), -1);
   return row;
 }
+
+static GtkWidget *
+more_row (guint rest,
+          guint total)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  /* Translators: the last row of a long list of findings, e.g. "Show 200 More of 4424 Findings". */
+  g_autofree char *text = g_strdup_printf (_("Show %u More of %u Findings"), MIN (rest, ROWS_AT_ONCE), total);
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_widget_add_css_class (label, "accent");
+  gtk_widget_set_margin_top (label, 10);
+  gtk_widget_set_margin_bottom (label, 10);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+  return row;
+}
+
+static void rebuild (JxFindingsList *self);
 
 static void
 on_row_activated (GtkListBox     *list,
@@ -116,22 +164,98 @@ on_row_activated (GtkListBox     *list,
 {
   const char *path = g_object_get_data (G_OBJECT (row), PATH_KEY);
 
+  if (GTK_WIDGET (row) == self->more_row)
+    {
+      self->limit += ROWS_AT_ONCE;
+      rebuild (self);
+      return;
+    }
   if (path != NULL)
     gtk_widget_activate_action (GTK_WIDGET (row), "win.focus-path", "s", path);
 }
 
 static void
-update (JxFindingsList *self)
+shown_clear (Shown *shown)
+{
+  g_free (shown->path);
+  g_free (shown->message);
+}
+
+static gboolean
+shows (const Shown     *shown,
+       const JxFinding *f)
+{
+  return shown->severity == f->severity && g_str_equal (shown->path, f->path)
+         && g_str_equal (shown->message, f->message);
+}
+
+/* The rows follow the findings: a row that still shows its finding stays, the others are
+ * made again. Nothing is made while the list is not on screen. */
+static void
+rebuild (JxFindingsList *self)
 {
   GPtrArray *findings = self->evaluation != NULL ? jx_evaluation_get_findings (self->evaluation) : NULL;
-  GtkWidget *child;
-  guint i;
+  guint total = findings != NULL ? findings->len : 0;
+  guint n = MIN (total, self->limit);
+  guint keep = 0, i;
+  gboolean more_ok;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
-    gtk_list_box_remove (self->list, child);
-  for (i = 0; findings != NULL && i < findings->len; i++)
-    gtk_list_box_append (self->list, finding_row (g_ptr_array_index (findings, i)));
+  self->stale = FALSE;
+  while (keep < n && keep < self->shown->len
+         && shows (&g_array_index (self->shown, Shown, keep), g_ptr_array_index (findings, keep)))
+    keep++;
+  more_ok = total > n ? self->more_row != NULL && self->more_total == total : self->more_row == NULL;
+  if (keep == n && self->shown->len == n && more_ok)
+    return;
+
+  /* Rows from `keep` on, and the "show more" row, go. */
+  if (self->more_row != NULL)
+    {
+      gtk_list_box_remove (self->list, self->more_row);
+      self->more_row = NULL;
+    }
+  for (i = self->shown->len; i > keep; i--)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->list, (int) i - 1);
+
+      if (row != NULL)
+        gtk_list_box_remove (self->list, GTK_WIDGET (row));
+    }
+  g_array_set_size (self->shown, keep);
+  for (i = keep; i < n; i++)
+    {
+      const JxFinding *f = g_ptr_array_index (findings, i);
+      Shown shown = { f->severity, g_strdup (f->path), g_strdup (f->message) };
+
+      g_array_append_val (self->shown, shown);
+      gtk_list_box_append (self->list, finding_row (f));
+    }
+  if (total > n)
+    {
+      self->more_row = more_row (total - n, total);
+      self->more_total = total;
+      gtk_list_box_append (self->list, self->more_row);
+    }
+}
+
+static void
+update (JxFindingsList *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    rebuild (self);
+  else
+    self->stale = TRUE;
   g_signal_emit (self, signals[SUMMARY_CHANGED], 0);
+}
+
+static void
+jx_findings_list_map (GtkWidget *widget)
+{
+  JxFindingsList *self = JX_FINDINGS_LIST (widget);
+
+  if (self->stale)
+    rebuild (self);
+  GTK_WIDGET_CLASS (jx_findings_list_parent_class)->map (widget);
 }
 
 static void
@@ -145,9 +269,20 @@ jx_findings_list_dispose (GObject *object)
 }
 
 static void
+jx_findings_list_finalize (GObject *object)
+{
+  JxFindingsList *self = (JxFindingsList *) object;
+
+  g_array_unref (self->shown);
+  G_OBJECT_CLASS (jx_findings_list_parent_class)->finalize (object);
+}
+
+static void
 jx_findings_list_class_init (JxFindingsListClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = jx_findings_list_dispose;
+  G_OBJECT_CLASS (klass)->finalize = jx_findings_list_finalize;
+  GTK_WIDGET_CLASS (klass)->map = jx_findings_list_map;
 
   /**
    * JxFindingsList::summary-changed:
@@ -165,6 +300,9 @@ jx_findings_list_init (JxFindingsList *self)
   GtkWidget *placeholder = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget *ok = gtk_image_new_from_icon_name ("emblem-ok-symbolic");
 
+  self->shown = g_array_new (FALSE, FALSE, sizeof (Shown));
+  g_array_set_clear_func (self->shown, (GDestroyNotify) shown_clear);
+  self->limit = ROWS_AT_ONCE;
   self->list = GTK_LIST_BOX (gtk_list_box_new ());
   gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
   gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
@@ -235,5 +373,8 @@ GtkListBox *
 jx_findings_list_get_list_box (JxFindingsList *self)
 {
   g_return_val_if_fail (JX_IS_FINDINGS_LIST (self), NULL);
+  /* Whoever looks at the rows sees them up to date, on screen or not. */
+  if (self->stale)
+    rebuild (self);
   return self->list;
 }
