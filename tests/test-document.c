@@ -208,7 +208,8 @@ test_one_change_per_step (void)
   g_signal_connect (doc, "changed", G_CALLBACK (on_changed), &rec);
   g_assert_true (jx_document_undo (doc));
   g_assert_cmpuint (rec.paths->len, ==, 1);
-  g_assert_cmpstr (g_ptr_array_index (rec.paths, 0), ==, "");
+  /* Three values: the deepest path holding them all. */
+  g_assert_cmpstr (g_ptr_array_index (rec.paths, 0), ==, "department");
   g_assert_cmpint (jx_document_get_data (doc)->department.staffing.actual.total, ==, 93);
 
   /* A single operation keeps its path. */
@@ -225,6 +226,79 @@ test_one_change_per_step (void)
   g_assert_cmpuint (rec.paths->len, ==, 3);
   jx_document_release_changes (doc);
   g_assert_cmpuint (rec.paths->len, ==, 4);
+  g_assert_cmpstr (g_ptr_array_index (rec.paths, 3), ==, "department.year");
+  g_ptr_array_unref (rec.paths);
+}
+
+/* What an undo or redo tells the listeners is what it changed, never more: a step of one
+ * value its path, a step of values in one record that record, so that a listener (the
+ * evaluation, the indicator table) redoes only that; "" only when a list changed too. */
+static void
+test_step_notifies_what_changed (void)
+{
+  g_autoptr(JxDocument) doc = open_sample ();
+  Recorder rec = { g_ptr_array_new_with_free_func (g_free) };
+  const char *leaf = "indicators[2].children[0].children[0]";
+  g_autofree char *actual = g_strdup_printf ("%s.parts[0].actual", leaf);
+  g_autofree char *actual_text = g_strdup_printf ("%s.actual_text", leaf);
+  g_autofree char *weight = g_strdup_printf ("%s.weight", leaf);
+
+  g_signal_connect (doc, "changed", G_CALLBACK (on_changed), &rec);
+
+  /* One value: its path, for the edit, the undo and the redo. */
+  g_assert_true (jx_document_set_number (doc, actual, 3100, NULL));
+  jx_document_break_merge (doc);
+  g_assert_true (jx_document_undo (doc));
+  g_assert_true (jx_document_redo (doc));
+  g_assert_cmpuint (rec.paths->len, ==, 3);
+  g_assert_cmpstr (g_ptr_array_index (rec.paths, 0), ==, actual);
+  g_assert_cmpstr (g_ptr_array_index (rec.paths, 1), ==, actual);
+  g_assert_cmpstr (g_ptr_array_index (rec.paths, 2), ==, actual);
+
+  /* The indicator table's edit of an actual value: the value and the text that prints it,
+   * one step. Undone and redone, the listeners hear of that indicator only. */
+  g_ptr_array_set_size (rec.paths, 0);
+  jx_document_begin_group (doc, "Edit Actual Value");
+  jx_document_hold_changes (doc);
+  g_assert_true (jx_document_set_number (doc, actual, 3200, NULL));
+  g_assert_true (jx_document_set_string (doc, actual_text, "3200 篇（条）", NULL));
+  jx_document_end_group (doc);
+  jx_document_release_changes (doc);
+  g_assert_true (jx_document_undo (doc));
+  g_assert_true (jx_document_redo (doc));
+  g_assert_cmpuint (rec.paths->len, ==, 3);
+  g_assert_cmpstr (g_ptr_array_index (rec.paths, 0), ==, leaf);
+  g_assert_cmpstr (g_ptr_array_index (rec.paths, 1), ==, leaf);
+  g_assert_cmpstr (g_ptr_array_index (rec.paths, 2), ==, leaf);
+
+  /* Values of two indicators of one group: the group's list of indicators holds them; of
+   * two dimensions: the tree. Sibling indexes are told apart ([2] is not [21]). */
+  g_ptr_array_set_size (rec.paths, 0);
+  jx_document_begin_group (doc, "Two");
+  g_assert_true (jx_document_set_number (doc, weight, 2.5, NULL));
+  g_assert_true (jx_document_set_number (doc, "indicators[2].children[0].children[1].weight", 2.5, NULL));
+  jx_document_end_group (doc);
+  g_assert_true (jx_document_undo (doc));
+  jx_document_begin_group (doc, "Two dimensions");
+  g_assert_true (jx_document_set_number (doc, "indicators[1].weight", 21, NULL));
+  g_assert_true (jx_document_set_number (doc, "indicators[2].weight", 59, NULL));
+  jx_document_end_group (doc);
+  g_assert_true (jx_document_undo (doc));
+  /* (the edits themselves notify one by one: a group is not held) */
+  g_assert_cmpuint (rec.paths->len, ==, 6);
+  g_assert_cmpstr (g_ptr_array_index (rec.paths, 2), ==, "indicators[2].children[0].children");
+  g_assert_cmpstr (g_ptr_array_index (rec.paths, 5), ==, "indicators");
+
+  /* A list changed with a value: anything may have changed. */
+  g_ptr_array_set_size (rec.paths, 0);
+  jx_document_begin_group (doc, "Add and edit");
+  g_assert_true (jx_document_insert (doc, "indicators[2].children[0].children", 0, NULL, NULL));
+  g_assert_true (jx_document_set_number (doc, "indicators[2].children[0].children[0].weight", 1, NULL));
+  jx_document_end_group (doc);
+  g_assert_true (jx_document_undo (doc));
+  g_assert_true (jx_document_redo (doc));
+  g_assert_cmpuint (rec.paths->len, ==, 4);
+  g_assert_cmpstr (g_ptr_array_index (rec.paths, 2), ==, "");
   g_assert_cmpstr (g_ptr_array_index (rec.paths, 3), ==, "");
   g_ptr_array_unref (rec.paths);
 }
@@ -239,5 +313,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/document/lists", test_lists);
   g_test_add_func ("/document/save-clears-modified", test_save_clears_modified);
   g_test_add_func ("/document/one-change-per-step", test_one_change_per_step);
+  g_test_add_func ("/document/step-notifies-what-changed", test_step_notifies_what_changed);
   return g_test_run ();
 }

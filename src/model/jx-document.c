@@ -49,7 +49,8 @@ struct _JxDocument
   gboolean   replaying;
   int        hold;      /* depth of jx_document_hold_changes () */
   guint      held;      /* changes held back */
-  char      *held_path; /* the path of the only one, while held == 1 */
+  char      *held_path; /* the deepest path holding all of them */
+  gboolean   held_values; /* all of them changed values (no list changed) */
 };
 
 G_DEFINE_FINAL_TYPE (JxDocument, jx_document, G_TYPE_OBJECT)
@@ -100,14 +101,41 @@ step_new (const char *label)
 
 /* ---- change notification ---- */
 
+/* Cuts `path` to the deepest path that holds both it and `other`: "a.b[2].c" and "a.b[2].d"
+ * give "a.b[2]"; "a.b[2]" and "a.b[21]" give "a.b". */
+static void
+common_ancestor (char       *path,
+                 const char *other)
+{
+  gsize i = 0;
+
+  while (path[i] != '\0' && path[i] == other[i])
+    i++;
+#define BOUNDARY(c) ((c) == '\0' || (c) == '.' || (c) == '[')
+  while (i > 0 && !(BOUNDARY (path[i]) && BOUNDARY (other[i])))
+    i--;
+#undef BOUNDARY
+  path[i] = '\0';
+}
+
+/* `value`: the change is of one value (a set), not of a list. */
 static void
 emit_changed (JxDocument *self,
-              const char *path)
+              const char *path,
+              gboolean    value)
 {
   if (self->hold > 0)
     {
       if (self->held++ == 0)
-        self->held_path = g_strdup (path);
+        {
+          self->held_path = g_strdup (path);
+          self->held_values = value;
+        }
+      else
+        {
+          common_ancestor (self->held_path, path);
+          self->held_values = self->held_values && value;
+        }
       return;
     }
   g_signal_emit (self, signals[CHANGED], 0, path);
@@ -134,7 +162,9 @@ jx_document_release_changes (JxDocument *self)
   held = self->held;
   path = g_steal_pointer (&self->held_path);
   self->held = 0;
-  if (held == 1)
+  /* One change: its path. Values only: the record (or the list, or the member) holding all
+   * of them, so that listeners redo only that. A list changed among others: anything. */
+  if (held == 1 || (held > 1 && self->held_values))
     g_signal_emit (self, signals[CHANGED], 0, path);
   else if (held > 1)
     g_signal_emit (self, signals[CHANGED], 0, "");
@@ -245,7 +275,7 @@ _jx_document_set_node (JxDocument *self,
   op->before = old;
   op->after = json_node_copy (value);
   record_op (self, op, _("Edit"));
-  emit_changed (self, path);
+  emit_changed (self, path, TRUE);
   return TRUE;
 }
 
@@ -271,7 +301,7 @@ jx_document_insert (JxDocument *self,
   op->after = inserted;
   op->index = index;
   record_op (self, op, _("Add"));
-  emit_changed (self, list_path);
+  emit_changed (self, list_path, FALSE);
   return TRUE;
 }
 
@@ -294,7 +324,7 @@ jx_document_remove (JxDocument *self,
   op->before = removed;
   op->index = index;
   record_op (self, op, _("Delete"));
-  emit_changed (self, list_path);
+  emit_changed (self, list_path, FALSE);
   return TRUE;
 }
 
@@ -319,7 +349,7 @@ jx_document_move (JxDocument *self,
   op->index = from;
   op->index2 = to;
   record_op (self, op, _("Move"));
-  emit_changed (self, list_path);
+  emit_changed (self, list_path, FALSE);
   return TRUE;
 }
 
@@ -429,7 +459,7 @@ replay (JxDocument *self,
     }
   if (!ok)
     g_critical ("Cannot %s “%s”: %s", forward ? "redo" : "undo", op->path, error->message);
-  emit_changed (self, op->path);
+  emit_changed (self, op->path, op->kind == OP_SET);
 }
 
 static gboolean
@@ -505,7 +535,7 @@ jx_document_changed (JxDocument *self,
   before = get_state (self);
   self->clean = -1;
   notify_state (self, before);
-  emit_changed (self, path != NULL ? path : "");
+  emit_changed (self, path != NULL ? path : "", FALSE);
 }
 
 GFile *

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* jx-document.h: the open document. Holds the records, the file it came from, whether it
  * has unsaved changes, and the undo history. Every change goes through the functions here:
- * they validate, record an undo step and emit ::changed with the JSON path of what changed. */
+ * they validate, record an undo step and emit ::changed with the JSON path of what changed:
+ * a listener of a value at P hears of every change at P or above it (jx_ui_path_affects). */
 #pragma once
 
 #include <gio/gio.h>
@@ -63,9 +64,12 @@ gboolean jx_document_move       (JxDocument *self, const char *list_path, int fr
 
 /* ---- notification ---- */
 
-/* Between hold and release (they nest) ::changed is not emitted; release emits it once:
- * with the path when one value changed, with "" (anything may have changed) when several
- * did. For edits of many values, so that listeners recompute once. */
+/* Between hold and release (they nest) ::changed is not emitted; release emits it once: with
+ * the path when one thing changed; when several values changed (and no list), with the
+ * deepest path that holds them all — an indicator's actual value and the text that prints
+ * it give "indicators[2].children[0].children[3]" —; with "" (anything may have changed) when
+ * a list changed among other things. For edits of many values, so that listeners recompute
+ * once, and only what is under that path. An undo or redo of a step notifies the same way. */
 void     jx_document_hold_changes    (JxDocument *self);
 void     jx_document_release_changes (JxDocument *self);
 

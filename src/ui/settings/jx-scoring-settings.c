@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "jx-scoring-settings.h"
+#include "jx-ui-util.h"
 
 struct _JxScoringSettings
 {
@@ -186,9 +187,10 @@ on_document_changed (JxDocument        *document,
                      const char        *path,
                      JxScoringSettings *self)
 {
-  /* A name being typed is not rebuilt under the cursor: only structure and other values. */
-  if (path[0] == '\0' || g_str_equal (path, "scoring.grade_bands") || g_str_equal (path, "scoring.rounding")
-      || g_str_equal (path, "scoring.decimals"))
+  /* A name being typed is not rebuilt under the cursor: only structure and other values
+   * (a step of several values comes as the path holding them: "scoring", or ""). */
+  if (jx_ui_path_affects (path, "scoring.grade_bands") || jx_ui_path_affects (path, "scoring.rounding")
+      || jx_ui_path_affects (path, "scoring.decimals"))
     refresh (self);
 }
 
