@@ -15,7 +15,9 @@
  *   switch        overview → indicators → overview, after the first time;
  *   expand all    every group of the table opened (indicators.expand-all);
  *   PageDown      the key pressed in a cell of the table, one frame per press.
- * Each line: "KEY median-ms min max n". Peak memory is the caller's (getrusage). */
+ * Each line: "KEY median-ms min max n". Peak memory is the caller's (getrusage).
+ * For profiling: BENCH_WINDOW_LAST=open|first-switch|redo stops after that step,
+ * BENCH_WINDOW_EDITS=N makes N edits (1 to 7). */
 #define G_LOG_DOMAIN "bench-window"
 
 #include "config.h"
@@ -35,6 +37,11 @@
 #define PAGE_DOWNS 30
 
 static double t_start;
+static const char *last_step;   /* BENCH_WINDOW_LAST: stop after this step (for profiling) */
+
+#define STOP_AFTER(step) \
+  if (g_strcmp0 (last_step, step) == 0) \
+    goto done
 
 static double
 now_ms (void)
@@ -216,6 +223,10 @@ run (JxApplication *app,
   JxDocument *document;
   GdkFrameClock *clock;
   guint i, n_down = 0;
+  guint n_edits = EDITS;
+
+  if (g_getenv ("BENCH_WINDOW_EDITS") != NULL)
+    n_edits = CLAMP (atoi (g_getenv ("BENCH_WINDOW_EDITS")), 1, EDITS);
 
   window = open_window (app, file);
   w = GTK_WIDGET (window);
@@ -225,6 +236,7 @@ run (JxApplication *app,
   open_ms = wait_drawn (w) - t_start;
   g_print ("open %.2f %.2f %.2f 1\n", open_ms, open_ms, open_ms);
   settle (w, 300);
+  STOP_AFTER ("open");
 
   document = jx_window_get_document (window);
   page = window->indicator_page;
@@ -236,9 +248,10 @@ run (JxApplication *app,
   first_switch = wait_drawn (w) - t;
   g_print ("first-switch %.2f %.2f %.2f 1\n", first_switch, first_switch, first_switch);
   settle (w, 300);
+  STOP_AFTER ("first-switch");
 
   /* Typed into the actual value of the target row, then Enter; undone; redone. */
-  for (i = 0; i < EDITS; i++)
+  for (i = 0; i < n_edits; i++)
     {
       g_autofree char *text = g_strdup_printf ("%u", 1234 + i);
       JxIndicatorRow *row;
@@ -267,9 +280,10 @@ run (JxApplication *app,
       gtk_widget_activate_action (w, "win.redo", NULL);
       redo[i] = wait_drawn (w) - t;
     }
-  report ("edit", edit, EDITS);
-  report ("undo", undo, EDITS);
-  report ("redo", redo, EDITS);
+  report ("edit", edit, n_edits);
+  report ("undo", undo, n_edits);
+  report ("redo", redo, n_edits);
+  STOP_AFTER ("redo");
 
   /* Saved (the document is modified by the edits), frames asked for all along. */
   {
@@ -328,6 +342,7 @@ run (JxApplication *app,
     }
   report ("page-down", page_down, n_down);
 
+done:
   gtk_window_destroy (GTK_WINDOW (window));
   while (g_main_context_iteration (NULL, FALSE))
     ;
@@ -348,6 +363,7 @@ main (int   argc,
   guint i;
 
   t_start = now_ms ();
+  last_step = g_getenv ("BENCH_WINDOW_LAST");
   if (argc != 3)
     {
       g_printerr ("usage: %s FILE WORK_DIR\n", argv[0]);
