@@ -11,4 +11,11 @@ G_BEGIN_DECLS
 int jx_cli_export_report (const char *output,
                           const char *file);
 
+/* jixiao --export-docx OUT.docx [--font-preset official|plain] FILE: the report as a Word
+ * document; `preset` NULL: the settings' (official when there are none). Exit status as
+ * above. */
+int jx_cli_export_docx   (const char *output,
+                          const char *file,
+                          const char *preset);
+
 G_END_DECLS

@@ -25,6 +25,8 @@ const GOptionEntry jx_cli_entries[] = {
   { "check", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Validate FILE and print its findings (exit 0 valid, 1 errors, 2 unreadable)"), NULL },
   { "metrics", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the computed ratios, scores and grade of FILE as JSON"), NULL },
   { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Export the whole report of FILE as PDF"), N_("OUT.pdf") },
+  { "export-docx", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Export the whole report of FILE as a Word document (.docx)"), N_("OUT.docx") },
+  { "font-preset", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Fonts of --export-docx: official (仿宋_GB2312, 黑体, 楷体_GB2312) or plain (宋体, 黑体)"), N_("PRESET") },
   { "export-slides", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Export the presentation slides of FILE as a 16:9 PDF"), N_("OUT.pdf") },
   { "export-xlsx", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Export the self-evaluation table (自评表) of FILE as an Excel workbook"), N_("OUT.xlsx") },
   { "export-chart", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Export the chart ID of FILE (with --output)"), N_("ID") },
@@ -285,6 +287,7 @@ jx_cli_handle (GVariantDict       *options,
   gboolean metrics = g_variant_dict_contains (options, "metrics");
   gboolean any = check || metrics
     || g_variant_dict_contains (options, "export-pdf")
+    || g_variant_dict_contains (options, "export-docx")
     || g_variant_dict_contains (options, "export-slides")
     || g_variant_dict_contains (options, "export-xlsx")
     || g_variant_dict_contains (options, "export-chart")
@@ -329,6 +332,15 @@ jx_cli_handle (GVariantDict       *options,
 
       g_variant_dict_lookup (options, "export-pdf", "^ay", &out);
       return jx_cli_export_report (out, files[0]);
+    }
+  if (g_variant_dict_contains (options, "export-docx"))
+    {
+      g_autofree char *out = NULL;
+      g_autofree char *preset = NULL;
+
+      g_variant_dict_lookup (options, "export-docx", "^ay", &out);
+      g_variant_dict_lookup (options, "font-preset", "s", &preset);
+      return jx_cli_export_docx (out, files[0], preset);
     }
 
   g_printerr (_("This command is not available yet.\n"));
