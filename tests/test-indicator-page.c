@@ -454,8 +454,10 @@ test_change_rule (Fixture       *f,
   g_assert_cmpstr (cell_text (f, NEWS, JX_COLUMN_COMPUTED), ==, "2.50");
   g_assert_cmpstr (_jx_indicator_page_get_total_text (f->page), ==, "Total 97.50 of 100 · 优秀");
 
-  /* Qualitative with a grade and a share. */
+  /* Qualitative: no score until a grade is chosen (issue 13), then the grade's share. */
   jx_rule_popover_set_kind (popover, JX_RULE_QUALITATIVE);
+  g_assert_true (isnan (result (f, NEWS)->computed_score));
+  jx_document_set_int (f->document, NEWS ".rule.grade", JX_GRADE_ACHIEVED, NULL);
   assert_number (result (f, NEWS)->computed_score, 3.00);
   gtk_popover_popdown (GTK_POPOVER (popover));
 

@@ -401,6 +401,17 @@ test_rule_qualitative (void)
     g_assert_true (leaf_of (s)->differs);
     assert_num (leaf_of (s)->score, 2);
   }
+  /* no grade: no score, not the full marks of the default share (issue 13) */
+  {
+    g_autoptr(JxScoreSheet) s = score_leaf ("'weight':2,'rule':{'kind':'qualitative'}", "{}");
+    g_assert_true (isnan (leaf_of (s)->computed_score));
+    g_assert_true (isnan (leaf_of (s)->score));
+    assert_has (leaf_of (s)->explanation, "no grade has been chosen");
+  }
+  {
+    g_autoptr(JxScoreSheet) s = score_leaf ("'weight':2,'rule':{'kind':'qualitative','grade':null,'share':100}", "{}");
+    g_assert_true (isnan (leaf_of (s)->computed_score));
+  }
 }
 
 static void
@@ -515,10 +526,10 @@ test_level2_weight (void)
   g_autoptr(JxDocData) doc =
     load_doc ("[{'name':'L1','weight':100,'children':["
               "  {'name':'own','weight':40,'children':["
-              "    {'name':'x','weight':30,'rule':{'kind':'qualitative','share':100}}]},"
+              "    {'name':'x','weight':30,'rule':{'kind':'qualitative','grade':'achieved','share':100}}]},"
               "  {'name':'sum','children':["
-              "    {'name':'y','weight':25,'rule':{'kind':'qualitative','share':80}},"
-              "    {'name':'z','weight':35,'rule':{'kind':'qualitative','share':100}}]}]}]",
+              "    {'name':'y','weight':25,'rule':{'kind':'qualitative','grade':'achieved','share':80}},"
+              "    {'name':'z','weight':35,'rule':{'kind':'qualitative','grade':'achieved','share':100}}]}]}]",
               "{}");
   g_autoptr(JxScoreSheet) sheet = jx_score_sheet_compute (doc);
   const JxIndicatorResult *r;
@@ -568,7 +579,7 @@ test_round (void)
 static void
 test_rounding_setting (void)
 {
-  const char *eighth = "'weight':1,'rule':{'kind':'qualitative','share':62.5}";
+  const char *eighth = "'weight':1,'rule':{'kind':'qualitative','grade':'partial','share':62.5}";
   const char *two_thirds = "'weight':3,'parts':[{'target':3,'actual':2}],'rule':{'kind':'positive'}";
 
   /* 62.5% × 1 = 0.625 */
@@ -581,7 +592,7 @@ test_rounding_setting (void)
   assert_num (computed (two_thirds, "{'decimals':2,'rounding':'half_up'}"), 2);
   {
     g_autoptr(JxScoreSheet) s = score_leaf (eighth, "{'decimals':2,'rounding':'truncate'}");
-    g_assert_cmpstr (leaf_of (s)->explanation, ==, "Qualitative, achieved: 62.5% × 1 = 0.62 of 1");
+    g_assert_cmpstr (leaf_of (s)->explanation, ==, "Qualitative, partially achieved: 62.5% × 1 = 0.62 of 1");
   }
   /* the total is rounded too: 2 of 3 → 66.67 half up, 66.66 truncated */
   {

@@ -86,6 +86,11 @@ jx_document_set_int (JxDocument *self,
       {
         guint n = g_strv_length ((char **) t.field->enum_values);
 
+        if (value < 0 && t.field->default_value < 0)
+          {
+            node = json_node_new (JSON_NODE_NULL);   /* not stated (the grade) */
+            break;
+          }
         if (value < 0 || (guint) value >= n)
           {
             g_set_error (error, JX_PATH_ERROR, JX_PATH_ERROR_KIND, _("“%s”: no choice %d"), path, value);

@@ -306,6 +306,12 @@ load_field (Loader        *loader,
             *JX_FIELD_AT (record, f, gint) = 0;
             return TRUE;
           }
+        /* … and one whose default is -1 (the grade) takes null as "not stated" */
+        if (is_null && f->default_value < 0)
+          {
+            *JX_FIELD_AT (record, f, gint) = (gint) f->default_value;
+            return TRUE;
+          }
         if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
           {
             fail (loader, node, path, JX_LOAD_ERROR_INVALID, _("expected a text, found %s"), node_kind (node));

@@ -416,10 +416,16 @@ load_field (Loader        *loader,
         const char *s;
         guint i;
 
-        /* An enum whose first name is "" (the metric link) takes null as "none". */
+        /* An enum whose first name is "" (the metric link) takes null as "none"; one whose
+         * default is -1 (the grade) as "not stated". */
         if (is_null && f->enum_values[0][0] == '\0')
           {
             *JX_FIELD_AT (record, f, gint) = 0;
+            break;
+          }
+        if (is_null && f->default_value < 0)
+          {
+            *JX_FIELD_AT (record, f, gint) = (gint) f->default_value;
             break;
           }
         if (kind != JX_JSON_STRING)

@@ -198,7 +198,7 @@ static const JxField rule_fields[] = {
   { "kind", JX_FIELD_ENUM, F (JxRule, kind), 0, NULL, jx_rule_kind_names, JX_RULE_MANUAL },
   { "tolerance", JX_FIELD_NUMBER, F (JxRule, tolerance), JX_FIELD_NOT_NULL | JX_FIELD_OMIT_DEFAULT, NULL, NULL, 0 },
   { "proportional", JX_FIELD_BOOL, F (JxRule, proportional), JX_FIELD_OMIT_DEFAULT },
-  { "grade", JX_FIELD_ENUM, F (JxRule, grade), 0 | JX_FIELD_OMIT_DEFAULT, NULL, jx_grade_names },
+  { "grade", JX_FIELD_ENUM, F (JxRule, grade), 0 | JX_FIELD_OMIT_DEFAULT, NULL, jx_grade_names, JX_GRADE_NONE },
   { "share", JX_FIELD_NUMBER, F (JxRule, share), JX_FIELD_NOT_NULL | JX_FIELD_OMIT_DEFAULT, NULL, NULL, 100 },
   { "threshold", JX_FIELD_NUMBER, F (JxRule, threshold), JX_FIELD_NOT_NULL | JX_FIELD_OMIT_DEFAULT, NULL, NULL, 0 },
   { "step", JX_FIELD_NUMBER, F (JxRule, step), JX_FIELD_NOT_NULL | JX_FIELD_OMIT_DEFAULT, NULL, NULL, 0 },

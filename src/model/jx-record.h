@@ -31,6 +31,7 @@ typedef enum {
   JX_FIELD_RECURSE  = 1 << 3,   /* list of the record's own type (indicator children) */
   JX_FIELD_NOT_NULL = 1 << 4,   /* a number that must be stated */
   JX_FIELD_OMIT_DEFAULT = 1 << 5, /* written only when not at its default (rule parameters) */
+  JX_FIELD_OMIT_EMPTY = 1 << 6,   /* written only when stated: not null, false, "" or [] */
 } JxFieldFlags;
 
 typedef struct _JxRecordType JxRecordType;
@@ -42,7 +43,7 @@ typedef struct {
   guint flags;
   const JxRecordType *type;         /* OBJECT, LIST */
   const char * const *enum_values;  /* ENUM, NULL-terminated */
-  double default_value;             /* INT, BOOL, ENUM; NUMBER when JX_FIELD_NOT_NULL */
+  double default_value;             /* INT, BOOL, ENUM (-1: not stated, null); NUMBER when JX_FIELD_NOT_NULL */
 } JxField;
 
 struct _JxRecordType {

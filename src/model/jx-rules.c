@@ -38,6 +38,23 @@ static const char * const grade_titles[] = {
   N_("not achieved"),
 };
 
+void
+jx_grade_share_range (const JxScoring *scoring,
+                      int              grade,
+                      double          *min,
+                      double          *max)
+{
+  /* 达成 80–100%, 部分达成 60–80%, 未达成 0–60% (DESIGN.md §4) */
+  static const double ranges[][2] = { { 80, 100 }, { 60, 80 }, { 0, 60 } };
+
+  g_return_if_fail (min != NULL && max != NULL);
+
+  (void) scoring;
+  grade = CLAMP (grade, 0, (int) G_N_ELEMENTS (ranges) - 1);
+  *min = ranges[grade][0];
+  *max = ranges[grade][1];
+}
+
 double
 jx_indicator_actual (const JxDocData   *doc,
                      const JxIndicator *ind,
@@ -424,10 +441,16 @@ apply (JxScoringContext  *ctx,
   switch (ind->rule.kind)
     {
     case JX_RULE_QUALITATIVE:
+      if (ind->rule.grade < 0 || ind->rule.grade >= (int) G_N_ELEMENTS (grade_titles))
+        {
+          /* no full marks for a rule nobody graded */
+          g_string_append (out, _jx_tr (ctx, N_("no grade has been chosen (achieved, partially achieved or not achieved)")));
+          return FALSE;
+        }
       share = JX_NUMBER_IS_SET (ind->rule.share) ? CLAMP (ind->rule.share, 0, 100) : 0;
       /* Translators: "Qualitative, achieved: 90% × 2" */
       _jx_append (out, _jx_tr (ctx, N_("Qualitative, %s: %s%% × %s")),
-                  _jx_tr (ctx, grade_titles[CLAMP (ind->rule.grade, 0, (int) G_N_ELEMENTS (grade_titles) - 1)]),
+                  _jx_tr (ctx, grade_titles[ind->rule.grade]),
                   _jx_format_number (cs, share, 6), ws);
       *raw = share / 100 * w;
       *full_formula = TRUE;

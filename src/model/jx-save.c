@@ -25,6 +25,37 @@ field_applies (const JxField *f,
   return TRUE;
 }
 
+/* Not stated: null, false, "" or an empty list (JX_FIELD_OMIT_EMPTY). */
+static gboolean
+field_is_empty (const JxField *f,
+                gconstpointer  record)
+{
+  switch (f->kind)
+    {
+    case JX_FIELD_NUMBER:
+      return isnan (*JX_FIELD_AT (record, f, double));
+    case JX_FIELD_MONEY:
+      return !JX_MONEY_IS_SET (*JX_FIELD_AT (record, f, JxMoney));
+    case JX_FIELD_COUNT:
+      return !JX_COUNT_IS_SET (*JX_FIELD_AT (record, f, gint));
+    case JX_FIELD_BOOL:
+      return !*JX_FIELD_AT (record, f, gboolean);
+    case JX_FIELD_STRING:
+      {
+        const char *s = *JX_FIELD_AT (record, f, char *);
+        return s == NULL || s[0] == '\0';
+      }
+    case JX_FIELD_LIST:
+    case JX_FIELD_STRING_LIST:
+      return (*JX_FIELD_AT (record, f, GPtrArray *))->len == 0;
+    case JX_FIELD_INT:
+    case JX_FIELD_ENUM:
+    case JX_FIELD_OBJECT:
+    default:
+      return FALSE;
+    }
+}
+
 static gboolean
 field_is_default (const JxField *f,
                   gconstpointer  record)
@@ -104,7 +135,8 @@ jx_field_to_json (const JxField *f,
       break;
     case JX_FIELD_ENUM:
       {
-        const char *name = f->enum_values[*JX_FIELD_AT (record, f, gint)];
+        gint index = *JX_FIELD_AT (record, f, gint);
+        const char *name = index >= 0 ? f->enum_values[index] : "";
         if (name[0] == '\0')
           json_node_init_null (node);
         else
@@ -157,6 +189,8 @@ jx_record_to_json (const JxRecordType *type,
         continue;
       if ((f->flags & JX_FIELD_OMIT_DEFAULT) && field_is_default (f, record)
           && !jx_rule_param_applies (f->key, ((const JxRule *) record)->kind))
+        continue;
+      if ((f->flags & JX_FIELD_OMIT_EMPTY) && field_is_empty (f, record))
         continue;
       json_object_set_member (object, f->key, jx_field_to_json (f, record, depth));
     }

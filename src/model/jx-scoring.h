@@ -46,6 +46,9 @@ gboolean    jx_target_is_zero     (double target);
 /* Completion percent of one indicator (smallest of its parts), NAN when none (also when a
  * target is zero as shown, see jx_target_is_zero()). */
 double      jx_indicator_completion (const JxDocData *doc, const JxIndicator *ind);
+/* The range of shares (percent of the weight) a qualitative grade (JxGrade) stands for:
+ * 达成 80–100, 部分达成 60–80, 未达成 0–60. */
+void        jx_grade_share_range  (const JxScoring *scoring, int grade, double *min, double *max);
 /* The band name for a rate in percent. */
 const char *jx_grade_for_rate     (const JxScoring *scoring, double rate);
 

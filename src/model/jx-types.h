@@ -46,6 +46,7 @@ typedef enum {
 } JxRuleKind;
 
 typedef enum {
+  JX_GRADE_NONE = -1,     /* not graded yet: the rule gives no score */
   JX_GRADE_ACHIEVED,      /* 达成 80–100% */
   JX_GRADE_PARTIAL,       /* 部分达成 60–80% */
   JX_GRADE_NOT_ACHIEVED,  /* 未达成 0–60% */

@@ -384,7 +384,9 @@ jx_rule_popover_refresh (JxRulePopover *self)
 
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (self->tolerance), ind->rule.tolerance);
   gtk_switch_set_active (GTK_SWITCH (self->proportional), ind->rule.proportional);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (self->grade), (guint) CLAMP (ind->rule.grade, 0, 2));
+  /* not graded yet: nothing selected, so that choosing any grade is a change */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (self->grade),
+                              ind->rule.grade < 0 ? GTK_INVALID_LIST_POSITION : (guint) MIN (ind->rule.grade, 2));
   gtk_spin_button_set_range (GTK_SPIN_BUTTON (self->share),
                              grade_ranges[CLAMP (ind->rule.grade, 0, 2)][0],
                              grade_ranges[CLAMP (ind->rule.grade, 0, 2)][1]);
