@@ -8,109 +8,11 @@
 #include "jx-checks.h"
 #include "jx-load.h"
 #include "jx-scoring.h"
-
-#define DOC(members) "{'format':'jixiao','version':1,'department':{'name':'T','year':2020}," members "}"
-#define DOC_STAFFING(staffing) \
-  "{'format':'jixiao','version':1,'department':{'name':'T','year':2020,'staffing':{" staffing "}}}"
+#include "jx-test-checks.h"
 
 /* a qualitative level-3 indicator */
 #define LEAF(name, weight, score) \
   "{'name':'" name "','weight':" weight ",'rule':{'kind':'qualitative','grade':'achieved','share':100},'score':" score "}"
-
-static GPtrArray *
-run (const char *json)
-{
-  g_autofree char *text = g_strdup (json);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(JxDocData) doc = NULL;
-  g_autoptr(JxScoreSheet) sheet = NULL;
-  char *p;
-
-  for (p = text; *p != '\0'; p++)
-    if (*p == '\'')
-      *p = '"';
-
-  doc = jx_doc_data_load_data (text, strlen (text), "test.jixiao", &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (doc);
-
-  sheet = jx_score_sheet_compute (doc);
-  return jx_checks_run (doc, sheet);
-}
-
-static const JxFinding *
-find (GPtrArray  *findings,
-      JxSeverity  severity,
-      const char *path)
-{
-  guint i;
-
-  for (i = 0; i < findings->len; i++)
-    {
-      const JxFinding *f = g_ptr_array_index (findings, i);
-
-      if (f->severity == severity && g_strcmp0 (f->path, path) == 0)
-        return f;
-    }
-  return NULL;
-}
-
-static guint
-count (GPtrArray  *findings,
-       JxSeverity  severity)
-{
-  guint n = 0;
-  guint i;
-
-  for (i = 0; i < findings->len; i++)
-    if (((const JxFinding *) g_ptr_array_index (findings, i))->severity == severity)
-      n++;
-  return n;
-}
-
-static void
-dump (GPtrArray *findings)
-{
-  guint i;
-
-  for (i = 0; i < findings->len; i++)
-    {
-      const JxFinding *f = g_ptr_array_index (findings, i);
-
-      g_test_message ("%s %s: %s", jx_severity_to_string (f->severity), f->path, f->message);
-    }
-}
-
-/* The document triggers a finding of `severity` at `path` whose message has `a` and `b`. */
-static void
-assert_finding (const char *json,
-                JxSeverity  severity,
-                const char *path,
-                const char *a,
-                const char *b)
-{
-  g_autoptr(GPtrArray) findings = run (json);
-  const JxFinding *f;
-
-  dump (findings);
-  f = find (findings, severity, path);
-  g_assert_nonnull (f);
-  g_test_message ("checking “%s” for “%s” and “%s”", f->message, a, b);
-  g_assert_nonnull (strstr (f->message, a));
-  if (b != NULL)
-    g_assert_nonnull (strstr (f->message, b));
-}
-
-static void
-assert_no_finding (const char *json,
-                   JxSeverity  severity,
-                   const char *path)
-{
-  g_autoptr(GPtrArray) findings = run (json);
-
-  dump (findings);
-  g_assert_null (find (findings, severity, path));
-}
 
 /* ---- the sample ---- */
 
@@ -233,12 +135,16 @@ test_by_nature (void)
 static void
 test_total_expenditure (void)
 {
+  /* revenue against expenditure: with no carry-over stated, a difference is a warning naming
+   * the carry-over figure that would balance it (jx-checks-balance.c, tested below) */
   assert_finding (DOC ("'budget':{'revenue':{'total':3751},'by_function':{'total':3750}}"),
-                  JX_SEVERITY_ERROR, "budget.by_function.total", "3,750.00", "3,751.00");
+                  JX_SEVERITY_WARNING, "budget.execution.closing_balance", "3,750.00", "3,751.00");
+  assert_no_finding (DOC ("'budget':{'revenue':{'total':3751},'by_function':{'total':3750}}"),
+                     JX_SEVERITY_ERROR, "budget.by_function.total");
   assert_finding (DOC ("'budget':{'by_function':{'total':3751},'by_nature':{'total':3750}}"),
                   JX_SEVERITY_ERROR, "budget.by_nature.total", "3,750.00", "3,751.00");
   assert_finding (DOC ("'budget':{'revenue':{'total':3751},'by_nature':{'total':3750}}"),
-                  JX_SEVERITY_ERROR, "budget.by_nature.total", "3,750.00", "3,751.00");
+                  JX_SEVERITY_WARNING, "budget.execution.closing_balance", "3,750.00", "3,751.00");
   assert_no_finding (DOC ("'budget':{'revenue':{'total':3751},'by_function':{'total':3751},'by_nature':{'total':3751}}"),
                      JX_SEVERITY_ERROR, "budget.by_function.total");
   assert_no_finding (DOC ("'budget':{'revenue':{'total':3751},'by_function':{'total':3751},'by_nature':{'total':3751}}"),

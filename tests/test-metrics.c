@@ -245,6 +245,55 @@ test_exact (void)
   assert_explain (doc, JX_METRIC_PROCUREMENT_EXECUTION_RATE, "1 / 3 = 33.33%");
 }
 
+/* Issue 13: carry-over and last year's figures. */
+static void
+test_carry_over_and_growth (void)
+{
+  g_autoptr(JxDocData) sample = load_sample ();
+  g_autoptr(JxDocData) doc =
+    load_doc ("{}",
+              "{'revenue':{'total':1250.36,'previous_total':1180.2},"
+              "'by_nature':{'total':1336.48,'previous_total':1208.75},"
+              "'execution':{'adjusted':1250.36,'actual':1296.48,'opening_balance':86.12,'closing_balance':40},"
+              "'projects':{'adjusted':533.88,'actual':620,'opening_balance':86.12}}",
+              "{}");
+
+  /* the sample states none of them */
+  g_assert_true (isnan (jx_metric_compute (sample, JX_METRIC_CARRY_OVER_RATE)));
+  g_assert_true (isnan (jx_metric_compute (sample, JX_METRIC_REVENUE_GROWTH_RATE)));
+  g_assert_true (isnan (jx_metric_compute (sample, JX_METRIC_EXPENDITURE_GROWTH_RATE)));
+  assert_explain (sample, JX_METRIC_CARRY_OVER_RATE, "Not applicable: the closing balance (年末结转结余) is not stated.");
+  assert_explain (sample, JX_METRIC_REVENUE_GROWTH_RATE, "Not applicable: last year’s total revenue is not stated.");
+
+  /* 40 / 1,250.36; (1,250.36 − 1,180.20) / 1,180.20; (1,336.48 − 1,208.75) / 1,208.75 */
+  assert_pct (jx_metric_compute (doc, JX_METRIC_CARRY_OVER_RATE), 3.20);
+  assert_pct (jx_metric_compute (doc, JX_METRIC_REVENUE_GROWTH_RATE), 5.94);
+  assert_pct (jx_metric_compute (doc, JX_METRIC_EXPENDITURE_GROWTH_RATE), 10.57);
+  assert_explain (doc, JX_METRIC_REVENUE_GROWTH_RATE, "(1250.36 − 1180.2) / 1180.2 = 5.94%");
+  g_assert_cmpstr (jx_metric_to_string (JX_METRIC_CARRY_OVER_RATE), ==, "carry_over_rate");
+  g_assert_cmpint (jx_metric_from_string ("expenditure_growth_rate"), ==, JX_METRIC_EXPENDITURE_GROWTH_RATE);
+
+  /* the execution rates on the adjusted budget, then with the carry-in (a region's setting) */
+  assert_pct (jx_metric_compute (doc, JX_METRIC_BUDGET_EXECUTION_RATE), 103.69);
+  assert_pct (jx_metric_compute (doc, JX_METRIC_PROJECT_EXECUTION_RATE), 116.13);
+  doc->scoring.execution_base = JX_EXECUTION_BASE_ADJUSTED_AND_OPENING;
+  /* 1,296.48 / (1,250.36 + 86.12); 620 / (533.88 + 86.12); 40 / (1,250.36 + 86.12) */
+  assert_pct (jx_metric_compute (doc, JX_METRIC_BUDGET_EXECUTION_RATE), 97.01);
+  assert_pct (jx_metric_compute (doc, JX_METRIC_PROJECT_EXECUTION_RATE), 100);
+  assert_pct (jx_metric_compute (doc, JX_METRIC_CARRY_OVER_RATE), 2.99);
+  assert_explain (doc, JX_METRIC_BUDGET_EXECUTION_RATE, "1296.48 / (1250.36 + 86.12) = 97.01%");
+  /* … which needs the carry-in stated (0 when there is none) */
+  doc->budget.execution.opening_balance = JX_MONEY_NONE;
+  g_assert_true (isnan (jx_metric_compute (doc, JX_METRIC_BUDGET_EXECUTION_RATE)));
+  assert_explain (doc, JX_METRIC_BUDGET_EXECUTION_RATE, "Not applicable: the carry-in (年初结转结余) is not stated.");
+
+  /* total expenditure: by nature, else by functional class, else the budget's actual spending */
+  doc->budget.by_nature.total = JX_MONEY_NONE;
+  g_assert_cmpint (jx_budget_total_expenditure (&doc->budget), ==, doc->budget.execution.actual);
+  doc->budget.by_function.total = 1300 * JX_MONEY_PER_WAN;
+  g_assert_cmpint (jx_budget_total_expenditure (&doc->budget), ==, 1300 * JX_MONEY_PER_WAN);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -260,6 +309,7 @@ main (int   argc,
   g_test_add_func ("/metrics/asset-base", test_asset_base);
   g_test_add_func ("/metrics/not-applicable", test_not_applicable);
   g_test_add_func ("/metrics/exact", test_exact);
+  g_test_add_func ("/metrics/carry-over-and-growth", test_carry_over_and_growth);
 
   return g_test_run ();
 }

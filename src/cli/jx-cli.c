@@ -246,6 +246,9 @@ run_metrics (const char *path)
       add_number (b, "weight", r->weight);
       add_number (b, "score", r->score);
       add_number (b, "computed_score", r->computed_score);
+      /* 得分系数: the score as a share of the weight */
+      add_number (b, "coefficient", isnan (r->score) || !(r->weight > 0) ? NAN
+                                    : jx_round (r->score / r->weight, 4, JX_ROUNDING_HALF_UP));
       add_number (b, "completion", isnan (r->completion) ? r->completion : jx_round (r->completion, decimals, JX_ROUNDING_HALF_UP));
       add_string (b, "explanation", r->explanation);
       json_builder_set_member_name (b, "applicable");

@@ -102,6 +102,7 @@ amount_table (JxChecks            *checks,
               const JxAmountTable *table)
 {
   g_autofree JxMoney *terms = NULL;
+  g_autofree const char **names = NULL;
   guint n;
   guint i;
 
@@ -110,10 +111,17 @@ amount_table (JxChecks            *checks,
     return;
 
   terms = g_new (JxMoney, n);
+  names = g_new (const char *, n);
   for (i = 0; i < n; i++)
-    terms[i] = ((const JxAmountItem *) g_ptr_array_index (table->items, i))->amount;
+    {
+      const JxAmountItem *item = g_ptr_array_index (table->items, i);
 
-  _jx_checks_money_sum (checks, path, section, _("the items"), _("total"), table->total, terms, n);
+      terms[i] = item->amount;
+      names[i] = item->name;
+    }
+
+  _jx_checks_money_sum_rows (checks, path, section, _("the items"), _("total"), table->total,
+                             terms, names, n);
 }
 
 /* One total stated twice: "<a_label> is A 万元 but <b_label> is B 万元 (difference D)". */
@@ -148,46 +156,34 @@ by_nature (JxChecks *checks)
   JxMoney basic_parts[] = { n->personnel, n->public_ };
   JxMoney total_parts[] = { n->basic, n->project };
   JxMoney all_parts[] = { n->personnel, n->public_, n->project };
+  const char *basic_names[] = { _("personnel funds"), _("public funds") };
+  const char *total_names[] = { _("basic expenditure"), _("project expenditure") };
+  const char *all_names[] = { _("personnel funds"), _("public funds"), _("project expenditure") };
 
-  _jx_checks_money_sum (checks, "budget.by_nature.basic", _("Expenditure by nature"),
-                        _("personnel and public funds"), _("basic expenditure"),
-                        n->basic, basic_parts, G_N_ELEMENTS (basic_parts));
+  _jx_checks_money_sum_rows (checks, "budget.by_nature.basic", _("Expenditure by nature"),
+                             _("personnel and public funds"), _("basic expenditure"),
+                             n->basic, basic_parts, basic_names, G_N_ELEMENTS (basic_parts));
   if (JX_MONEY_IS_SET (n->basic))
-    _jx_checks_money_sum (checks, "budget.by_nature.total", _("Expenditure by nature"),
-                          _("basic and project expenditure"), _("total expenditure"),
-                          n->total, total_parts, G_N_ELEMENTS (total_parts));
+    _jx_checks_money_sum_rows (checks, "budget.by_nature.total", _("Expenditure by nature"),
+                               _("basic and project expenditure"), _("total expenditure"),
+                               n->total, total_parts, total_names, G_N_ELEMENTS (total_parts));
   else
-    _jx_checks_money_sum (checks, "budget.by_nature.total", _("Expenditure by nature"),
-                          _("personnel, public funds and project expenditure"), _("total expenditure"),
-                          n->total, all_parts, G_N_ELEMENTS (all_parts));
+    _jx_checks_money_sum_rows (checks, "budget.by_nature.total", _("Expenditure by nature"),
+                               _("personnel, public funds and project expenditure"), _("total expenditure"),
+                               n->total, all_parts, all_names, G_N_ELEMENTS (all_parts));
 }
 
-/* 总支出 is stated in the revenue table, the functional classes and the nature table;
- * 基本支出 in the nature table and the economic classes. Each total is compared with the
- * one stated before it in the document. */
-static void
-function_total (JxChecks *checks)
-{
-  const JxBudget *b = &checks->doc->budget;
-
-  same_amount (checks, "budget.by_function.total",
-               _("The total of expenditure by functional class"), b->by_function.total,
-               _("the total revenue"), b->revenue.total);
-}
-
+/* 总支出 is stated in the functional classes and the nature table; 基本支出 in the nature
+ * table and the economic classes. Each total is compared with the one stated before it in the
+ * document. Revenue against expenditure, with the carry-over, is jx-checks-balance.c's. */
 static void
 nature_total (JxChecks *checks)
 {
   const JxBudget *b = &checks->doc->budget;
 
-  if (JX_MONEY_IS_SET (b->by_function.total))
-    same_amount (checks, "budget.by_nature.total",
-                 _("The total of expenditure by nature"), b->by_nature.total,
-                 _("the total of expenditure by functional class"), b->by_function.total);
-  else
-    same_amount (checks, "budget.by_nature.total",
-                 _("The total of expenditure by nature"), b->by_nature.total,
-                 _("the total revenue"), b->revenue.total);
+  same_amount (checks, "budget.by_nature.total",
+               _("The total of expenditure by nature"), b->by_nature.total,
+               _("the total of expenditure by functional class"), b->by_function.total);
 }
 
 static void
@@ -208,9 +204,10 @@ flow (JxChecks     *checks,
       const JxFlow *f)
 {
   JxMoney parts[] = { f->initial, f->additional };
+  const char *names[] = { _("initial budget"), _("additional budget") };
 
-  _jx_checks_money_sum (checks, path, section, _("initial and additional budget"),
-                        _("adjusted budget"), f->adjusted, parts, G_N_ELEMENTS (parts));
+  _jx_checks_money_sum_rows (checks, path, section, _("initial and additional budget"),
+                             _("adjusted budget"), f->adjusted, parts, names, G_N_ELEMENTS (parts));
 }
 
 static void
@@ -234,6 +231,7 @@ three_public (JxChecks *checks)
       G_STRUCT_OFFSET (JxThreePublicItem, previous_actual), G_STRUCT_OFFSET (JxThreePublic, previous_actual_total) },
   };
   g_autofree JxMoney *terms = NULL;
+  g_autofree const char **names = NULL;
   guint n;
   guint c;
   guint i;
@@ -243,15 +241,19 @@ three_public (JxChecks *checks)
     return;
 
   terms = g_new (JxMoney, n);
+  names = g_new (const char *, n);
   for (c = 0; c < G_N_ELEMENTS (columns); c++)
     {
       for (i = 0; i < n; i++)
-        terms[i] = G_STRUCT_MEMBER (JxMoney, g_ptr_array_index (t->items, i), columns[c].item_offset);
+        {
+          terms[i] = G_STRUCT_MEMBER (JxMoney, g_ptr_array_index (t->items, i), columns[c].item_offset);
+          names[i] = ((const JxThreePublicItem *) g_ptr_array_index (t->items, i))->name;
+        }
 
-      _jx_checks_money_sum (checks, columns[c].path, _("“三公经费”"),
-                            _(columns[c].parts), _(columns[c].total),
-                            G_STRUCT_MEMBER (JxMoney, t, columns[c].total_offset),
-                            terms, n);
+      _jx_checks_money_sum_rows (checks, columns[c].path, _("“三公经费”"),
+                                 _(columns[c].parts), _(columns[c].total),
+                                 G_STRUCT_MEMBER (JxMoney, t, columns[c].total_offset),
+                                 terms, names, n);
     }
 }
 
@@ -293,7 +295,6 @@ _jx_checks_budget (JxChecks *checks)
 
   amount_table (checks, "budget.revenue.total", _("Revenue"), &b->revenue);
   amount_table (checks, "budget.by_function.total", _("Expenditure by functional class"), &b->by_function);
-  function_total (checks);
   by_nature (checks);
   nature_total (checks);
   amount_table (checks, "budget.by_economic.total", _("Basic expenditure by economic class"), &b->by_economic);

@@ -61,6 +61,13 @@ label (JxChecks          *checks,
   return text;
 }
 
+const char *
+_jx_checks_indicator_label (JxChecks          *checks,
+                            const JxIndicator *ind)
+{
+  return label (checks, ind);
+}
+
 static const JxIndicatorResult *
 result_of (JxChecks          *checks,
            const JxIndicator *leaf)

@@ -3,6 +3,12 @@
  *
  * jx-checks.c            the run, the findings, number formatting, restatements
  * jx-checks-budget.c     staffing and the budget tables
+ * jx-checks-balance.c    revenue + carry-in = expenditure + closing balance; carry-over and
+ *                        last year's figures
+ * jx-checks-subitems.c   the sub-items (其中) of a budget line against the line
+ * jx-checks-plausible.c  figures that add up but are unlikely: 编制 with the retirees, a
+ *                        grade against its share, a printed actual against its metric
+ * jx-checks-members.c    members in the wrong place or misspelt (kept, but not used)
  * jx-checks-indicators.c weights, scores, targets and actual values, the stated total
  */
 #pragma once
@@ -59,9 +65,28 @@ gboolean    _jx_checks_money_sum    (JxChecks      *checks,
                                      JxMoney        total,
                                      const JxMoney *terms,
                                      guint          n_terms);
+/* The same, and when a term is not stated (with `names`, the terms' names), an info finding
+ * that the stated total cannot be checked, naming the terms not stated. */
+gboolean    _jx_checks_money_sum_rows (JxChecks           *checks,
+                                       const char         *path,
+                                       const char         *section,
+                                       const char         *parts_label,
+                                       const char         *total_label,
+                                       JxMoney             total,
+                                       const JxMoney      *terms,
+                                       const char * const *names,
+                                       guint               n_terms);
+/* "“投入”" or "11 “每日汇编播出…”": an indicator as findings name it (jx-checks-indicators.c). */
+const char *_jx_checks_indicator_label (JxChecks          *checks,
+                                        const JxIndicator *ind);
 
 void        _jx_checks_staffing     (JxChecks *checks);
 void        _jx_checks_budget       (JxChecks *checks);
+void        _jx_checks_balance      (JxChecks *checks);
+void        _jx_checks_subitems     (JxChecks *checks);
+void        _jx_checks_plausible_staffing   (JxChecks *checks);
+void        _jx_checks_plausible_indicators (JxChecks *checks);
+void        _jx_checks_members      (JxChecks *checks);
 void        _jx_checks_indicators   (JxChecks *checks);
 
 G_END_DECLS

@@ -180,6 +180,34 @@ _jx_checks_money_add (JxMoney  a,
   return TRUE;
 }
 
+/* "“其他收入”, “公务接待费”": the names of the terms not stated; NULL when all are. */
+static char *
+unstated_names (const JxMoney      *terms,
+                const char * const *names,
+                guint               n_terms,
+                guint              *n_unstated)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  guint i;
+
+  *n_unstated = 0;
+  for (i = 0; i < n_terms; i++)
+    {
+      if (JX_MONEY_IS_SET (terms[i]))
+        continue;
+      if (++*n_unstated > 1)
+        /* Translators: between the names of figures in a list: "“a”, “b”" (in Chinese 、) */
+        g_string_append (out, _(", "));
+      if (*n_unstated > MAX_TERMS)
+        {
+          g_string_append (out, "…");
+          break;
+        }
+      g_string_append_printf (out, "“%s”", names[i] != NULL ? names[i] : "");
+    }
+  return *n_unstated > 0 ? g_string_free (g_steal_pointer (&out), FALSE) : NULL;
+}
+
 gboolean
 _jx_checks_money_sum (JxChecks      *checks,
                       const char    *path,
@@ -190,6 +218,21 @@ _jx_checks_money_sum (JxChecks      *checks,
                       const JxMoney *terms,
                       guint          n_terms)
 {
+  return _jx_checks_money_sum_rows (checks, path, section, parts_label, total_label, total,
+                                    terms, NULL, n_terms);
+}
+
+gboolean
+_jx_checks_money_sum_rows (JxChecks           *checks,
+                           const char         *path,
+                           const char         *section,
+                           const char         *parts_label,
+                           const char         *total_label,
+                           JxMoney             total,
+                           const JxMoney      *terms,
+                           const char * const *names,
+                           guint               n_terms)
+{
   JxMoney sum = 0;
   JxMoney diff;
   guint i;
@@ -197,7 +240,26 @@ _jx_checks_money_sum (JxChecks      *checks,
   if (!JX_MONEY_IS_SET (total) || n_terms == 0)
     return FALSE;
   for (i = 0; i < n_terms; i++)
-    if (!JX_MONEY_IS_SET (terms[i]) || !_jx_checks_money_add (sum, terms[i], &sum))
+    if (!JX_MONEY_IS_SET (terms[i]))
+      {
+        g_autofree char *missing = NULL;
+        guint n_missing = 0;
+
+        if (names == NULL)
+          return FALSE;
+        missing = unstated_names (terms, names, n_terms, &n_missing);
+        _jx_checks_add (checks, JX_SEVERITY_INFO, path,
+                        /* Translators: e.g. "“三公经费”: the stated total of last year’s
+                         * budget (17.00 万元) cannot be checked: “因公出国（境）费”, “公务接待费”
+                         * are not stated" */
+                        ngettext ("%s: the stated %s (%s 万元) cannot be checked: %s is not stated",
+                                  "%s: the stated %s (%s 万元) cannot be checked: %s are not stated",
+                                  n_missing),
+                        section, total_label, _jx_checks_money (checks, total), missing);
+        return FALSE;
+      }
+  for (i = 0; i < n_terms; i++)
+    if (!_jx_checks_money_add (sum, terms[i], &sum))
       return FALSE;
 
   if (sum == total)
@@ -462,9 +524,14 @@ jx_checks_run (const JxDocData    *doc,
 
   /* in the order of the document */
   _jx_checks_staffing (&checks);
+  _jx_checks_plausible_staffing (&checks);
   _jx_checks_budget (&checks);
+  _jx_checks_balance (&checks);
+  _jx_checks_subitems (&checks);
   _jx_checks_indicators (&checks);
+  _jx_checks_plausible_indicators (&checks);
   check_restatements (&checks);
+  _jx_checks_members (&checks);
 
   findings = g_ptr_array_new_with_free_func ((GDestroyNotify) jx_finding_free);
   for (s = JX_SEVERITY_ERROR; s >= JX_SEVERITY_INFO; s--)

@@ -1,12 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* jx-metrics.c: the ratios of DESIGN.md §4, computed from the document's exact inputs.
  *
- * Every metric is one of three shapes over two operands a and b, both exact integers
+ * Every metric is one of four shapes over two or three operands, all exact integers
  * (money in 0.01 元, or counts of people):
  *
  *   ratio   a / b × 100              (control, execution, utilization …)
- *   change  (a − b) / b × 100        (change and adjustment rates)
+ *   change  (a − b) / b × 100        (change, adjustment and growth rates)
  *   share   a / (a + b) × 100        (utilization on in use + idle)
+ *   sum     a / (b + c) × 100        (execution and carry-over on adjusted budget + carry-in)
  *
  * A metric is not applicable (NAN) when an operand is not stated or the base is zero.
  */
@@ -26,6 +27,7 @@ typedef enum {
   SHAPE_RATIO,
   SHAPE_CHANGE,
   SHAPE_SHARE,
+  SHAPE_SUM,
 } Shape;
 
 typedef struct {
@@ -33,8 +35,10 @@ typedef struct {
   gboolean counts;      /* operands are people, not money */
   gint64 a;             /* JX_MONEY_NONE when not stated */
   gint64 b;
+  gint64 c;             /* SHAPE_SUM only */
   const char *a_name;   /* untranslated, N_() */
   const char *b_name;
+  const char *c_name;
 } Operands;
 
 static const char * const metric_titles[JX_N_METRICS] = {
@@ -49,6 +53,9 @@ static const char * const metric_titles[JX_N_METRICS] = {
   N_("Key expenditure rate"),
   N_("Asset utilization rate"),
   N_("Budget adjustment rate"),
+  N_("Carry-over rate"),
+  N_("Revenue growth rate"),
+  N_("Expenditure growth rate"),
 };
 
 static gint64
@@ -71,6 +78,39 @@ set_money (Operands   *op,
   op->a_name = a_name;
   op->b = b;
   op->b_name = b_name;
+  op->c = 0;
+  op->c_name = NULL;
+}
+
+/* a / b, or a / (b + c) when the document counts the carry-in (c) in the budget. */
+static void
+set_on_budget (Operands        *op,
+               const JxDocData *doc,
+               JxMoney          a,
+               const char      *a_name,
+               const JxFlow    *flow,
+               const char      *b_name)
+{
+  set_money (op, SHAPE_RATIO, a, a_name, flow->adjusted, b_name);
+  if (doc->scoring.execution_base == JX_EXECUTION_BASE_ADJUSTED_AND_OPENING)
+    {
+      op->shape = SHAPE_SUM;
+      op->c = flow->opening_balance;
+      op->c_name = flow == &doc->budget.projects ? N_("the projects’ carry-in (年初结转结余)")
+                                                 : N_("the carry-in (年初结转结余)");
+    }
+}
+
+JxMoney
+jx_budget_total_expenditure (const JxBudget *budget)
+{
+  g_return_val_if_fail (budget != NULL, JX_MONEY_NONE);
+
+  if (JX_MONEY_IS_SET (budget->by_nature.total))
+    return budget->by_nature.total;
+  if (JX_MONEY_IS_SET (budget->by_function.total))
+    return budget->by_function.total;
+  return budget->execution.actual;
 }
 
 static gboolean
@@ -105,14 +145,12 @@ get_operands (const JxDocData *doc,
                  b->three_public.budget_total, N_("the “three public” budget"));
       return TRUE;
     case JX_METRIC_BUDGET_EXECUTION_RATE:
-      set_money (op, SHAPE_RATIO,
-                 b->execution.actual, N_("the actual spending of the budget"),
-                 b->execution.adjusted, N_("the adjusted budget"));
+      set_on_budget (op, doc, b->execution.actual, N_("the actual spending of the budget"),
+                     &b->execution, N_("the adjusted budget"));
       return TRUE;
     case JX_METRIC_PROJECT_EXECUTION_RATE:
-      set_money (op, SHAPE_RATIO,
-                 b->projects.actual, N_("the actual project spending"),
-                 b->projects.adjusted, N_("the adjusted project budget"));
+      set_on_budget (op, doc, b->projects.actual, N_("the actual project spending"),
+                     &b->projects, N_("the adjusted project budget"));
       return TRUE;
     case JX_METRIC_PUBLIC_FUNDS_CONTROL_RATE:
       set_money (op, SHAPE_RATIO,
@@ -144,6 +182,20 @@ get_operands (const JxDocData *doc,
                  b->execution.adjusted, N_("the adjusted budget"),
                  b->execution.initial, N_("the initial budget"));
       return TRUE;
+    case JX_METRIC_CARRY_OVER_RATE:
+      set_on_budget (op, doc, b->execution.closing_balance, N_("the closing balance (年末结转结余)"),
+                     &b->execution, N_("the adjusted budget"));
+      return TRUE;
+    case JX_METRIC_REVENUE_GROWTH_RATE:
+      set_money (op, SHAPE_CHANGE,
+                 b->revenue.total, N_("this year’s total revenue"),
+                 b->revenue.previous_total, N_("last year’s total revenue"));
+      return TRUE;
+    case JX_METRIC_EXPENDITURE_GROWTH_RATE:
+      set_money (op, SHAPE_CHANGE,
+                 jx_budget_total_expenditure (b), N_("this year’s total expenditure"),
+                 b->by_nature.previous_total, N_("last year’s total expenditure"));
+      return TRUE;
     case JX_METRIC_NONE:
     case JX_N_METRICS:
     default:
@@ -155,7 +207,17 @@ get_operands (const JxDocData *doc,
 static gint64
 operands_base (const Operands *op)
 {
-  return op->shape == SHAPE_SHARE ? op->a + op->b : op->b;
+  switch (op->shape)
+    {
+    case SHAPE_SHARE:
+      return op->a + op->b;
+    case SHAPE_SUM:
+      return op->b + op->c;
+    case SHAPE_RATIO:
+    case SHAPE_CHANGE:
+    default:
+      return op->b;
+    }
 }
 
 static double
@@ -163,7 +225,7 @@ operands_value (const Operands *op)
 {
   gint64 base;
 
-  if (op->a == JX_MONEY_NONE || op->b == JX_MONEY_NONE)
+  if (op->a == JX_MONEY_NONE || op->b == JX_MONEY_NONE || op->c == JX_MONEY_NONE)
     return NAN;
   base = operands_base (op);
   if (base == 0)
@@ -244,9 +306,13 @@ jx_metric_explain (const JxDocData *doc,
     return g_strdup_printf (_("Not applicable: %s is not stated."), _(op.a_name));
   if (op.b == JX_MONEY_NONE)
     return g_strdup_printf (_("Not applicable: %s is not stated."), _(op.b_name));
+  if (op.c == JX_MONEY_NONE)
+    return g_strdup_printf (_("Not applicable: %s is not stated."), _(op.c_name));
   if (op.shape == SHAPE_SHARE && operands_base (&op) == 0)
     return g_strdup_printf (_("Not applicable: %s and %s add up to zero."), _(op.a_name), _(op.b_name));
-  if (op.shape != SHAPE_SHARE && op.b == 0)
+  if (op.shape == SHAPE_SUM && operands_base (&op) == 0)
+    return g_strdup_printf (_("Not applicable: %s and %s add up to zero."), _(op.b_name), _(op.c_name));
+  if ((op.shape == SHAPE_RATIO || op.shape == SHAPE_CHANGE) && op.b == 0)
     return g_strdup_printf (_("Not applicable: %s is zero."), _(op.b_name));
 
   a = format_operand (&op, op.a);
@@ -255,6 +321,13 @@ jx_metric_explain (const JxDocData *doc,
 
   switch (op.shape)
     {
+    case SHAPE_SUM:
+      {
+        g_autofree char *c = format_operand (&op, op.c);
+
+        /* Translators: actual / (adjusted budget + carry-in) = rate */
+        return g_strdup_printf (_("%s / (%s + %s) = %s%%"), a, b, c, pct);
+      }
     case SHAPE_CHANGE:
       /* Translators: (this year − last year) / last year = change; "%%" is a percent sign */
       return g_strdup_printf (_("(%s − %s) / %s = %s%%"), a, b, b, pct);

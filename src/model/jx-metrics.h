@@ -16,5 +16,8 @@ JxMetricId  jx_metric_from_string (const char *id);
 const char *jx_metric_title       (JxMetricId id);
 /* The arithmetic, e.g. "93 / 101 = 92.08%", or why it is not applicable. */
 char       *jx_metric_explain     (const JxDocData *doc, JxMetricId id);
+/* 总支出 as the document states it: by nature, else by functional class, else the whole
+ * budget's actual spending; JX_MONEY_NONE when none is stated. */
+JxMoney     jx_budget_total_expenditure (const JxBudget *budget);
 
 G_END_DECLS

@@ -26,11 +26,15 @@ const char * const jx_metric_names[] = {
   "key_expenditure_rate",
   "asset_utilization_rate",
   "budget_adjustment_rate",
+  "carry_over_rate",
+  "revenue_growth_rate",
+  "expenditure_growth_rate",
   NULL
 };
 static const char * const rounding_names[] = { "half_up", "truncate", NULL };
 static const char * const change_base_names[] = { "budget", "actual", NULL };
 static const char * const asset_base_names[] = { "registered", "in_use_and_idle", NULL };
+static const char * const execution_base_names[] = { "adjusted", "adjusted_and_opening_balance", NULL };
 
 /* ---- department ---- */
 
@@ -82,6 +86,7 @@ static const JxRecordType department_type = { "department", sizeof (JxDepartment
 static const JxField amount_item_fields[] = {
   { "name", JX_FIELD_STRING, F (JxAmountItem, name), JX_FIELD_REQUIRED },
   { "amount", JX_FIELD_MONEY, F (JxAmountItem, amount) },
+  { "items", JX_FIELD_LIST, F (JxAmountItem, items), JX_FIELD_OMIT_EMPTY, &jx_amount_item_type },
 };
 const JxRecordType jx_amount_item_type = { "amount item", sizeof (JxAmountItem), amount_item_fields, N (amount_item_fields) };
 
@@ -92,24 +97,46 @@ static const JxField amount_table_fields[] = {
 };
 static const JxRecordType amount_table_type = { "amount table", sizeof (JxAmountTable), amount_table_fields, N (amount_table_fields) };
 
+static const JxField revenue_fields[] = {
+  { "total", JX_FIELD_MONEY, F (JxAmountTable, total) },
+  { "items", JX_FIELD_LIST, F (JxAmountTable, items), 0, &jx_amount_item_type },
+  { "previous_total", JX_FIELD_MONEY, F (JxAmountTable, previous_total) },
+  { "note", JX_FIELD_STRING, F (JxAmountTable, note) },
+};
+static const JxRecordType revenue_type = { "revenue", sizeof (JxAmountTable), revenue_fields, N (revenue_fields) };
+
 static const JxField nature_fields[] = {
   { "total", JX_FIELD_MONEY, F (JxNature, total) },
   { "basic", JX_FIELD_MONEY, F (JxNature, basic) },
   { "personnel", JX_FIELD_MONEY, F (JxNature, personnel) },
   { "public", JX_FIELD_MONEY, F (JxNature, public_) },
   { "project", JX_FIELD_MONEY, F (JxNature, project) },
+  { "previous_total", JX_FIELD_MONEY, F (JxNature, previous_total) },
+  { "previous_basic", JX_FIELD_MONEY, F (JxNature, previous_basic) },
   { "note", JX_FIELD_STRING, F (JxNature, note) },
 };
 static const JxRecordType nature_type = { "by nature", sizeof (JxNature), nature_fields, N (nature_fields) };
 
-static const JxField flow_fields[] = {
+static const JxField execution_fields[] = {
   { "initial", JX_FIELD_MONEY, F (JxFlow, initial) },
   { "additional", JX_FIELD_MONEY, F (JxFlow, additional) },
   { "adjusted", JX_FIELD_MONEY, F (JxFlow, adjusted) },
   { "actual", JX_FIELD_MONEY, F (JxFlow, actual) },
+  { "opening_balance", JX_FIELD_MONEY, F (JxFlow, opening_balance) },
+  { "closing_balance", JX_FIELD_MONEY, F (JxFlow, closing_balance) },
   { "note", JX_FIELD_STRING, F (JxFlow, note) },
 };
-static const JxRecordType flow_type = { "budget flow", sizeof (JxFlow), flow_fields, N (flow_fields) };
+static const JxRecordType execution_type = { "budget flow", sizeof (JxFlow), execution_fields, N (execution_fields) };
+
+static const JxField public_funds_fields[] = {
+  { "initial", JX_FIELD_MONEY, F (JxFlow, initial) },
+  { "additional", JX_FIELD_MONEY, F (JxFlow, additional) },
+  { "adjusted", JX_FIELD_MONEY, F (JxFlow, adjusted) },
+  { "actual", JX_FIELD_MONEY, F (JxFlow, actual) },
+  { "previous_year", JX_FIELD_MONEY, F (JxFlow, previous_year) },
+  { "note", JX_FIELD_STRING, F (JxFlow, note) },
+};
+static const JxRecordType public_funds_type = { "public funds", sizeof (JxFlow), public_funds_fields, N (public_funds_fields) };
 
 static const JxField projects_fields[] = {
   { "initial", JX_FIELD_MONEY, F (JxFlow, initial) },
@@ -117,6 +144,8 @@ static const JxField projects_fields[] = {
   { "adjusted", JX_FIELD_MONEY, F (JxFlow, adjusted) },
   { "actual", JX_FIELD_MONEY, F (JxFlow, actual) },
   { "previous_year", JX_FIELD_MONEY, F (JxFlow, previous_year) },
+  { "opening_balance", JX_FIELD_MONEY, F (JxFlow, opening_balance) },
+  { "closing_balance", JX_FIELD_MONEY, F (JxFlow, closing_balance) },
   { "note", JX_FIELD_STRING, F (JxFlow, note) },
 };
 static const JxRecordType projects_type = { "projects", sizeof (JxFlow), projects_fields, N (projects_fields) };
@@ -127,6 +156,7 @@ static const JxField three_public_item_fields[] = {
   { "actual", JX_FIELD_MONEY, F (JxThreePublicItem, actual) },
   { "previous_budget", JX_FIELD_MONEY, F (JxThreePublicItem, previous_budget) },
   { "previous_actual", JX_FIELD_MONEY, F (JxThreePublicItem, previous_actual) },
+  { "items", JX_FIELD_LIST, F (JxThreePublicItem, items), JX_FIELD_OMIT_EMPTY, &jx_three_public_item_type },
 };
 const JxRecordType jx_three_public_item_type = { "三公经费 item", sizeof (JxThreePublicItem), three_public_item_fields, N (three_public_item_fields) };
 
@@ -143,6 +173,7 @@ static const JxRecordType three_public_type = { "three public", sizeof (JxThreeP
 static const JxField procurement_fields[] = {
   { "budget", JX_FIELD_MONEY, F (JxProcurement, budget) },
   { "actual", JX_FIELD_MONEY, F (JxProcurement, actual) },
+  { "previous_actual", JX_FIELD_MONEY, F (JxProcurement, previous_actual) },
   { "note", JX_FIELD_STRING, F (JxProcurement, note) },
 };
 static const JxRecordType procurement_type = { "procurement", sizeof (JxProcurement), procurement_fields, N (procurement_fields) };
@@ -163,13 +194,13 @@ static const JxField key_expenditure_fields[] = {
 static const JxRecordType key_expenditure_type = { "key expenditure", sizeof (JxKeyExpenditure), key_expenditure_fields, N (key_expenditure_fields) };
 
 static const JxField budget_fields[] = {
-  { "revenue", JX_FIELD_OBJECT, F (JxBudget, revenue), 0, &amount_table_type },
+  { "revenue", JX_FIELD_OBJECT, F (JxBudget, revenue), 0, &revenue_type },
   { "by_function", JX_FIELD_OBJECT, F (JxBudget, by_function), 0, &amount_table_type },
   { "by_nature", JX_FIELD_OBJECT, F (JxBudget, by_nature), 0, &nature_type },
   { "by_economic", JX_FIELD_OBJECT, F (JxBudget, by_economic), 0, &amount_table_type },
-  { "execution", JX_FIELD_OBJECT, F (JxBudget, execution), 0, &flow_type },
+  { "execution", JX_FIELD_OBJECT, F (JxBudget, execution), 0, &execution_type },
   { "projects", JX_FIELD_OBJECT, F (JxBudget, projects), 0, &projects_type },
-  { "public_funds", JX_FIELD_OBJECT, F (JxBudget, public_funds), 0, &flow_type },
+  { "public_funds", JX_FIELD_OBJECT, F (JxBudget, public_funds), 0, &public_funds_type },
   { "three_public", JX_FIELD_OBJECT, F (JxBudget, three_public), 0, &three_public_type },
   { "procurement", JX_FIELD_OBJECT, F (JxBudget, procurement), 0, &procurement_type },
   { "assets", JX_FIELD_OBJECT, F (JxBudget, assets), 0, &assets_type },
@@ -181,6 +212,7 @@ static const JxRecordType budget_type = { "budget", sizeof (JxBudget), budget_fi
 
 static const JxField part_fields[] = {
   { "label", JX_FIELD_STRING, F (JxPart, label) },
+  { "initial_target", JX_FIELD_NUMBER, F (JxPart, initial_target), JX_FIELD_OMIT_EMPTY },
   { "target", JX_FIELD_NUMBER, F (JxPart, target) },
   { "actual", JX_FIELD_NUMBER, F (JxPart, actual) },
   { "unit", JX_FIELD_STRING, F (JxPart, unit) },
@@ -236,6 +268,7 @@ static const JxField indicator_fields[] = {
   { "parts", JX_FIELD_LIST, F (JxIndicator, parts), JX_FIELD_LEAF, &jx_part_type },
   { "metric", JX_FIELD_ENUM, F (JxIndicator, metric), JX_FIELD_LEAF, NULL, jx_metric_names },
   { "applicable", JX_FIELD_BOOL, F (JxIndicator, applicable), JX_FIELD_LEAF, NULL, NULL, TRUE },
+  { "core", JX_FIELD_BOOL, F (JxIndicator, core), JX_FIELD_LEAF | JX_FIELD_OMIT_EMPTY },
   { "rule", JX_FIELD_OBJECT, F (JxIndicator, rule), JX_FIELD_LEAF, &rule_type },
   { "score", JX_FIELD_NUMBER, F (JxIndicator, score), JX_FIELD_LEAF },
   { "note", JX_FIELD_STRING, F (JxIndicator, note), JX_FIELD_LEAF },
@@ -257,6 +290,7 @@ static const JxField scoring_fields[] = {
   { "rounding", JX_FIELD_ENUM, F (JxScoring, rounding), 0, NULL, rounding_names },
   { "three_public_change_base", JX_FIELD_ENUM, F (JxScoring, three_public_change_base), 0, NULL, change_base_names },
   { "method", JX_FIELD_STRING, F (JxScoring, method) },
+  { "execution_base", JX_FIELD_ENUM, F (JxScoring, execution_base), 0, NULL, execution_base_names },
 };
 static const JxRecordType scoring_type = { "scoring", sizeof (JxScoring), scoring_fields, N (scoring_fields) };
 

@@ -62,6 +62,12 @@ typedef enum {
   JX_CHANGE_BASE_ACTUAL,
 } JxChangeBase;
 
+/* The base of the budget (and project) execution rate and of the carry-over rate. */
+typedef enum {
+  JX_EXECUTION_BASE_ADJUSTED,               /* 调整后预算 */
+  JX_EXECUTION_BASE_ADJUSTED_AND_OPENING,   /* 调整后预算 + 年初结转结余 */
+} JxExecutionBase;
+
 typedef enum {
   JX_ASSET_BASE_REGISTERED,       /* 在用 / 登记资产 */
   JX_ASSET_BASE_IN_USE_AND_IDLE,  /* 在用 / (在用 + 闲置) */
@@ -80,6 +86,9 @@ typedef enum {
   JX_METRIC_KEY_EXPENDITURE_RATE,
   JX_METRIC_ASSET_UTILIZATION_RATE,
   JX_METRIC_BUDGET_ADJUSTMENT_RATE,
+  JX_METRIC_CARRY_OVER_RATE,          /* 结转结余率 */
+  JX_METRIC_REVENUE_GROWTH_RATE,      /* 收入增长率 */
+  JX_METRIC_EXPENDITURE_GROWTH_RATE,  /* 支出增长率 */
   JX_N_METRICS
 } JxMetricId;
 
@@ -126,6 +135,7 @@ typedef struct {
   JsonObject *extra;
   char *name;
   JxMoney amount;
+  GPtrArray *items;       /* of JxAmountItem*: the line's sub-items (其中), part of `amount` */
 } JxAmountItem;
 
 typedef struct {
@@ -133,6 +143,7 @@ typedef struct {
   JxMoney total;
   GPtrArray *items;       /* of JxAmountItem* */
   char *note;
+  JxMoney previous_total; /* last year's total (revenue only) */
 } JxAmountTable;
 
 typedef struct {
@@ -142,6 +153,8 @@ typedef struct {
   JxMoney personnel;      /* 人员经费 */
   JxMoney public_;        /* 公用经费 ("public") */
   JxMoney project;        /* 项目支出 */
+  JxMoney previous_total; /* 上年总支出 */
+  JxMoney previous_basic; /* 上年基本支出 (上年项目支出: projects.previous_year) */
   char *note;
 } JxNature;
 
@@ -151,7 +164,9 @@ typedef struct {
   JxMoney additional;     /* 追加 */
   JxMoney adjusted;       /* 调整后 */
   JxMoney actual;         /* 执行 / 决算 */
-  JxMoney previous_year;  /* 上年决算 (projects only) */
+  JxMoney previous_year;  /* 上年决算 (projects, public funds) */
+  JxMoney opening_balance;  /* 年初结转结余 (whole budget, projects) */
+  JxMoney closing_balance;  /* 年末结转结余 (whole budget, projects) */
   char *note;
 } JxFlow;
 
@@ -162,6 +177,7 @@ typedef struct {
   JxMoney actual;
   JxMoney previous_budget;
   JxMoney previous_actual;
+  GPtrArray *items;       /* of JxThreePublicItem*: sub-items (其中), part of this item */
 } JxThreePublicItem;
 
 typedef struct {
@@ -178,6 +194,7 @@ typedef struct {
   JsonObject *extra;
   JxMoney budget;
   JxMoney actual;
+  JxMoney previous_actual;  /* 上年政府采购 */
   char *note;
 } JxProcurement;
 
@@ -216,7 +233,8 @@ typedef struct {
 typedef struct {
   JsonObject *extra;
   char *label;
-  double target;
+  double initial_target;  /* 年初指标值, when the target was adjusted during the year */
+  double target;          /* 调整后指标值: the one that is scored */
   double actual;
   char *unit;
   int direction;          /* JxDirection */
@@ -254,6 +272,7 @@ struct _JxIndicator {
   GPtrArray *parts;       /* of JxPart* */
   int metric;             /* JxMetricId */
   gboolean applicable;
+  gboolean core;          /* 核心指标 */
   JxRule rule;
   double score;           /* entered score; NAN when the computed one stands */
   GPtrArray *children;    /* of JxIndicator* */
@@ -274,6 +293,7 @@ typedef struct {
   int rounding;             /* JxRounding */
   int three_public_change_base;  /* JxChangeBase */
   char *method;             /* how the goals were set and weighted (report 一（二）) */
+  int execution_base;       /* JxExecutionBase: does the execution rate count the carry-in */
 } JxScoring;
 
 typedef struct {
