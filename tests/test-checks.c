@@ -396,6 +396,10 @@ test_deviation_reason (void)
   assert_finding (BELOW (""), JX_SEVERITY_WARNING, "indicators[0].children[0].children[1].note", "政府采购执行率", "0");
   assert_finding (BELOW (",'note':' \\n'"), JX_SEVERITY_WARNING, "indicators[0].children[0].children[1].note", "1", NULL);
   assert_no_finding (BELOW (",'note':'压减财政支出'"), JX_SEVERITY_WARNING, "indicators[0].children[0].children[1].note");
+  /* the reason told in the analysis is a reason too */
+  assert_no_finding (BELOW (",'analysis':'主要原因是压减财政支出。'"), JX_SEVERITY_WARNING,
+                     "indicators[0].children[0].children[1].note");
+  assert_finding (BELOW (",'analysis':' '"), JX_SEVERITY_WARNING, "indicators[0].children[0].children[1].note", "政府采购执行率", "0");
 #undef BELOW
   /* full score needs no reason */
   assert_no_finding (DOC ("'indicators':[{'name':'过程','weight':100,'children':[{'name':'g','children':[" LEAF ("a", "100", "100") "]}]}]"),

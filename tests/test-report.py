@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The report as PDF from the real binary with no display: page size, every section, the
-# figures, every indicator name, the clerk's texts, embedded fonts, page numbers; and a
-# 500-indicator document: a multi-page table with its header on each page, nothing outside
-# the type area.
+# figures, every indicator name, the clerk's texts (each exactly once, with none of the
+# generated sentences that used to restate them), embedded fonts, page numbers; a 500-indicator
+# document: a multi-page table with its header on each page, nothing outside the type area;
+# and partial documents (empty, only the department, a budget without indicators) that print
+# no filler.
 import json
 import os
 import re
@@ -83,6 +85,22 @@ def wrapped_in_cell(name, lines):
                for line in lines)
 
 
+def interleaved(name, text, slack=16):
+    """Whether `name` stands in `text` with at most `slack` characters of a neighbouring table
+    cell read in between (pdftotext reads a wrapped cell's lines beside the next cell's)."""
+    start = text.find(name[:4])
+    while start >= 0:
+        i, pos = 0, start
+        while i < len(name) and pos < len(text) and pos - start < len(name) + slack:
+            if text[pos] == name[i]:
+                i += 1
+            pos += 1
+        if i == len(name):
+            return True
+        start = text.find(name[:4], start + 1)
+    return False
+
+
 def header_rows(path, first_cell):
     """For each page, the text of the table row that has a cell `first_cell`... read left to
     right (None when the page has no such cell)."""
@@ -129,6 +147,39 @@ def indicators(doc):
 
 def paragraphs(text):
     return [p.strip() for p in (text or "").split("\n\n") if p.strip()]
+
+
+def body_text(pages):
+    """The report's text without the page footers, so a paragraph that runs over a page break
+    reads whole."""
+    return re.sub(r"第\d+页共\d+页", "", "".join(pages))
+
+
+def clerk_paragraphs(doc):
+    """Every paragraph the department wrote that the report prints as a paragraph."""
+    d, c, b = doc["department"], doc["conclusion"], doc["budget"]
+    texts = paragraphs(d.get("basis")) + [f for f in d.get("functions") or [] if f.strip()]
+    texts += paragraphs(doc["scoring"].get("method"))
+    for key in ("summary", "benefits", "experience", "problems", "measures"):
+        texts += paragraphs(c.get(key))
+    for key in ("revenue", "by_function", "by_nature", "by_economic", "three_public", "projects"):
+        texts += paragraphs(b.get(key, {}).get("note"))
+    for level, n in indicators(doc):
+        texts += paragraphs(n.get("analysis"))
+    return texts
+
+
+def transcriptions(node):
+    """The `transcription` remarks of the sample (the transcriber's, not the department's)."""
+    if isinstance(node, dict):
+        for k, v in node.items():
+            if k == "transcription":
+                yield v
+            else:
+                yield from transcriptions(v)
+    elif isinstance(node, list):
+        for v in node:
+            yield from transcriptions(v)
 
 
 class Layout:
@@ -210,22 +261,20 @@ class SampleReport(unittest.TestCase, Layout):
         self.assertEqual(order, sorted(order))
 
     def test_figures(self):
-        for needle in ["92.08%", "53.82%", "62.52%", "优秀",
+        for needle in ["53.82%", "62.52%",
                        "本次绩效评价的综合得分为 98 分，按评价办法确定为优秀",
-                       "按编制人数 101 人计算，在职人员控制率为 92.08%",
                        "总编制人数 101 人，其中：行政编制 21 人，事业编制 80 人（其中：参照公务员法管理 12 人）。"
                        "在职实有人数 93 人，其中：行政编制 8 人，事业编制 57 人（其中：参照公务员法管理 8 人），"
                        "员额内聘用人员 28 人",
-                       "投入分析（指标分值 6 分，评价得分 5 分）", "过程分析（指标分值 11 分，评价得分 10 分）",
-                       "预算执行率为 100.00%", "“三公经费”控制率为 53.82%", "政府采购执行率为 62.52%",
-                       "较上年决算 1475.6 万元增长 43.84%"]:
+                       "投入分析（指标分值 6 分，评价得分 5 分）", "过程分析（指标分值 11 分，评价得分 10 分）"]:
             self.assertText(needle, needle)
 
     def test_budget_figures(self):
+        # the generated sentences write amounts as the tables do: 1,628.50
         b = self.doc["budget"]
 
         def money(v):
-            return ("%.6f" % v).rstrip("0").rstrip(".")
+            return f"{v:,.2f}"
 
         for table in ("revenue", "by_function", "by_economic"):
             self.assertText(f"{money(b[table]['total'])} 万元", table)
@@ -233,6 +282,7 @@ class SampleReport(unittest.TestCase, Layout):
                 self.assertText(f"{item['name']} {money(item['amount'])} 万元", item["name"])
         for key in ("basic", "personnel", "public", "project"):
             self.assertText(f"{money(b['by_nature'][key])} 万元", key)
+        self.assertNotIn("1628.5万元，包括", self.text)
 
     def test_score_table(self):
         rows = [r for r in header_rows(self.pdf, "评价指标") if r]
@@ -243,18 +293,79 @@ class SampleReport(unittest.TestCase, Layout):
         self.assertEqual(rows, ["综合绩效100%1009898.00%优秀"])
 
     def test_every_indicator_name(self):
-        missing = [n["name"] for level, n in indicators(self.doc) if squeeze(n["name"]) not in self.text]
+        lines = page_lines(self.pdf)
+        missing = [n["name"] for level, n in indicators(self.doc)
+                   if squeeze(n["name"]) not in self.text
+                   and not any(wrapped_in_cell(squeeze(n["name"]), page) for page in lines)
+                   and not interleaved(squeeze(n["name"]), self.text)]
         self.assertEqual(missing, [])
 
     def test_clerk_texts(self):
-        d, c = self.doc["department"], self.doc["conclusion"]
-        texts = paragraphs(d["basis"]) + d["functions"] + paragraphs(self.doc["scoring"]["method"])
-        for key in ("summary", "benefits", "experience", "problems", "measures"):
-            texts += paragraphs(c[key])
-        for level, n in indicators(self.doc):
-            texts += paragraphs(n.get("analysis"))
+        texts = clerk_paragraphs(self.doc)
+        self.assertGreater(len(texts), 40)
         missing = [t[:20] for t in texts if squeeze(t)[:20] not in self.text]
         self.assertEqual(missing, [])
+
+    def test_each_clerk_paragraph_once(self):
+        body = body_text(self.pages)
+        counts = {squeeze(t)[:30]: body.count(squeeze(t)) for t in clerk_paragraphs(self.doc)}
+        self.assertEqual({t: n for t, n in counts.items() if n != 1}, {})
+
+    def test_no_generated_restatements(self):
+        # what the report printed after the clerk's paragraphs before: the metric sentences,
+        # the dimension summaries, the lost-points line, the budget sentences the clerk's
+        # notes restate
+        body = body_text(self.pages)
+        for old in ["项目年初预算645.88万元", "在职人员控制率为92.08%", "上年度预算数17万元",
+                    "“三公经费”变动率为-67.65%", "重点支出安排率不适用", "调整后预算3751万元，实际执行数3751万元",
+                    "公用经费控制率为100.00%", "“三公经费”控制率为53.82%", "实际政府采购支出225.42万元",
+                    "该项指标分值", "投入指标共", "过程指标共", "产出指标共", "效果指标共", "各项指标均得满分",
+                    "纳入评价的三级指标共", "决算2.96万元，其中公务用车运行维护费2.96万元。",
+                    "较上年决算1475.6万元", "较上年决算1,475.60万元"]:
+            self.assertNotIn(old, body, old)
+        # the department's own figures stand
+        self.assertIn("项目预算数645.12万元", body)
+        self.assertIn("在职人员控制率为92%", body)
+
+    def test_no_transcription_remarks(self):
+        remarks = list(transcriptions(self.doc))
+        self.assertGreaterEqual(len(remarks), 10)
+        body = body_text(self.pages)
+        found = [r[:30] for r in remarks if squeeze(r)[:16] in body]
+        self.assertEqual(found, [])
+        # the working remark that sat in 表 1's 备注 column
+        self.assertNotIn("2819条÷366天", body)
+
+    def test_goal_table_notes(self):
+        # 表 1's 备注: the department's remarks only (items 58, 疫情防控, 推动复工复产)
+        start, end = self.text.index("表1部门整体支出绩效目标"), self.text.index("二、部门整体支出绩效分析")
+        table = self.text[start:end]
+        for old in ["预算文本内容不够完整，未设置", "执行率62.52%：", "目标按天计"]:
+            self.assertNotIn(old, table, old)
+        notes = [n["note"] for level, n in indicators(self.doc) if (n.get("note") or "").strip()]
+        self.assertEqual(len(notes), 3)
+        for note in notes:
+            self.assertIn(squeeze(note)[:12], table)
+
+    def test_output_table_after_summary(self):
+        # 3、产出分析: the clerk's text ending "汇总如下：", then the 产出 completion table
+        body = body_text(self.pages)
+        head = body.index("3、产出分析")
+        lead = body.index("汇总如下：", head)
+        caption = re.search(r"表(\d+)产出指标完成情况", body)
+        self.assertIsNotNone(caption)
+        self.assertEqual(caption.start(), lead + len("汇总如下："))
+        self.assertLess(caption.start(), body.index("4、效果分析"))
+        table = body[caption.start():body.index("4、效果分析")]
+        for name in ["全年采摄新闻", "3250篇（条）", "2108.33%", "1651.38%", "1383.33%", "目标完成及时率"]:
+            self.assertIn(name, table, name)
+        # a completion table per dimension with completions, after its heading (投入, 过程) or
+        # its text (产出); none in 二（二）, none for 效果 (no completion)
+        tables = re.findall(r"(\d、\S{2}分析（指标分值\d+分，评价得分\d+分）)表\d+(\S{2})指标完成情况", body)
+        self.assertEqual([t[1] for t in tables], ["投入", "过程"])
+        self.assertEqual(re.findall(r"表\d+(\S{2})指标完成情况", body), ["投入", "过程", "产出"])
+        # the computed ratio where the indicator has one
+        self.assertIn("在职人员控制率100%92.08%100.00%1", body)
 
     def test_page_numbers(self):
         self.check_page_numbers(self.pages)
@@ -304,13 +415,15 @@ class LongReport(unittest.TestCase, Layout):
         self.assertEqual([i for i in with_header if i in pages], pages)
 
     def test_completion_table_header_on_each_page(self):
+        # one completion table per dimension (no indicator of them has an analysis)
         header = "一级指标二级指标序号三级指标目标值完成情况完成率得分"
-        n = next(int(m.group(1)) for m in re.finditer(r"表(\d+)绩效目标完成情况", self.text))
-        pages = self.table_pages(n)
+        numbers = [int(m.group(1)) for m in re.finditer(r"表(\d+)(投入|过程|产出|效果)指标完成情况", self.text)]
+        self.assertEqual(len(numbers), 4)
+        pages = sorted(p for n in numbers for p in self.table_pages(n))
         self.assertGreaterEqual(len(pages), 10)
         rows = header_rows(self.pdf, "三级指标")
         with_header = [i for i, row in enumerate(rows) if row == header]
-        self.assertEqual(with_header, pages)
+        self.assertEqual(with_header, sorted(set(pages)))
 
     def test_every_indicator_name(self):
         # a table cell that wraps can read interleaved with its neighbours' lines: then the
@@ -326,6 +439,98 @@ class LongReport(unittest.TestCase, Layout):
 
     def test_inside_margins(self):
         self.check_inside(self.pdf)
+
+
+class PartialReports(unittest.TestCase):
+    """Documents with little in them: the report says plainly what is missing and prints no
+    filler — no empty tables, no "0 个维度", no "无数据" charts, no "各项指标均得满分" that is
+    not so."""
+
+    FILLER = ["0个维度", "共0项", "其中。", "无数据", "Nodata", "各项指标均得满分", "合计0", "—%",
+              "评价等级为—", "确定为—"]
+
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.TemporaryDirectory()
+        with open(SAMPLE, encoding="utf-8") as f:
+            sample = json.load(f)
+        budget_only = json.loads(json.dumps(sample))
+        budget_only["indicators"] = []
+        budget_only["scoring"]["method"] = ""
+        for key in ("summary", "benefits", "experience", "problems", "measures"):
+            budget_only["conclusion"][key] = ""
+        budget_only["conclusion"]["stated_total"] = None
+        # two indicators of one dimension, one of them not scored yet
+        unscored = {"format": "jixiao", "version": 1,
+                    "department": {"name": "某区文化馆", "year": 2021},
+                    "indicators": [{"name": "产出", "weight": 100, "children": [{"name": "群众文化", "children": [
+                        {"number": "1", "name": "举办展览", "weight": 50, "target_text": "10 场",
+                         "parts": [{"target": 10, "actual": 12, "unit": "场"}], "rule": {"kind": "positive"}},
+                        {"number": "2", "name": "送戏下乡", "weight": 50, "target_text": "20 场",
+                         "parts": [{"target": 20, "actual": None, "unit": "场"}], "rule": {"kind": "positive"}}]}]}]}
+        docs = {
+            "empty": {"format": "jixiao", "version": 1, "department": {"name": "", "year": 0}},
+            "department": {"format": "jixiao", "version": 1,
+                           "department": {"name": "某区文化馆", "year": 2021, "report_date": "2022-03",
+                                          "functions": ["负责组织开展群众文化活动。"],
+                                          "staffing": {"authorized": {"total": 20}, "actual": {"total": 18}}}},
+            "budget": budget_only,
+            "unscored": unscored,
+        }
+        cls.text = {}
+        cls.pages = {}
+        for name, doc in docs.items():
+            src = os.path.join(cls.tmp.name, name + ".jixiao")
+            pdf = os.path.join(cls.tmp.name, name + ".pdf")
+            with open(src, "w", encoding="utf-8") as f:
+                json.dump(doc, f, ensure_ascii=False)
+            r = run("--export-pdf", pdf, src)
+            assert r.returncode == 0, (name, r.stdout + r.stderr)
+            cls.pages[name] = page_count(pdf)
+            cls.text[name] = body_text(pages_text(pdf))
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.tmp.cleanup()
+
+    def check_no_filler(self, name):
+        found = [f for f in self.FILLER if f in self.text[name]]
+        self.assertEqual(found, [], name)
+
+    def test_empty(self):
+        t = self.text["empty"]
+        self.check_no_filler("empty")
+        self.assertLessEqual(self.pages["empty"], 2)
+        self.assertNotRegex(t, r"表\d")          # no empty table
+        for needle in ["一、部门概况", "二、部门整体支出绩效分析", "三、自评结论", "尚未填报部门职能和人员情况",
+                       "尚未填报部门收支和预算执行数据", "尚未填报绩效指标，无法计算综合得分"]:
+            self.assertIn(needle, t, needle)
+        self.assertNotIn("人员情况", t.replace("尚未填报部门职能和人员情况", ""))
+
+    def test_department_only(self):
+        t = self.text["department"]
+        self.check_no_filler("department")
+        self.assertNotRegex(t, r"表\d")
+        self.assertIn("1、部门职能（1）负责组织开展群众文化活动。2、人员情况", t)
+        self.assertIn("某区文化馆总编制人数20人。在职实有人数18人。", t)
+        self.assertIn("尚未填报绩效指标", t)
+
+    def test_budget_without_indicators(self):
+        t = self.text["budget"]
+        self.check_no_filler("budget")
+        # the budget's tables and charts, no indicator table or score table
+        self.assertIn("“三公”经费情况（单位：万元）", t)
+        self.assertIn("预算执行情况（单位：万元）", t)
+        self.assertNotIn("部门整体支出绩效目标表", t)
+        self.assertNotRegex(t, r"表\d+(部门整体支出绩效目标|绩效评价得分汇总|\S+指标完成情况)")
+        self.assertIn("（一）自评结论尚未填报绩效指标，无法计算综合得分。", t)
+        self.assertNotIn("Targetcompletion", t)
+        self.assertNotIn("Scoresbydimension", t)
+
+    def test_unscored_indicator(self):
+        t = self.text["unscored"]
+        self.assertNotIn("各项指标均得满分", t)
+        self.assertIn("另有1项指标尚未评分", t)
 
 
 class Errors(unittest.TestCase):

@@ -343,10 +343,13 @@ check_leaf (JxChecks          *checks,
                     _("Indicator %s: its rule is manual but no score is entered (weight %s)"),
                     label (checks, leaf), _jx_checks_number (checks, weight));
 
-  if (JX_NUMBER_IS_SET (score) && JX_NUMBER_IS_SET (weight) && score < weight - EPS && blank (leaf->note))
+  /* The reason may be in the note (备注) or told in the indicator's analysis in the report. */
+  if (JX_NUMBER_IS_SET (score) && JX_NUMBER_IS_SET (weight) && score < weight - EPS && blank (leaf->note)
+      && blank (leaf->analysis))
     _jx_checks_add (checks, JX_SEVERITY_WARNING, note_path,
-                    /* Translators: the note (备注) holds the deviation reason */
-                    _("Indicator %s: the score %s is below its weight %s (by %s) but no deviation reason is given in its note"),
+                    /* Translators: the note (备注) holds the deviation reason; the analysis is
+                     * the indicator's paragraph in the report */
+                    _("Indicator %s: the score %s is below its weight %s (by %s) but no deviation reason is given in its note or analysis"),
                     label (checks, leaf), _jx_checks_number (checks, score),
                     _jx_checks_number (checks, weight),
                     _jx_checks_number (checks, weight - score));

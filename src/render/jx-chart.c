@@ -38,6 +38,47 @@ jx_chart_new_for_sheet (const JxDocData    *doc,
   return _jx_chart_build_one (doc, sheet, id);
 }
 
+/* Bars (slices, segments, steps) the chart draws: values stated, positive for parts of a
+ * whole. */
+static guint
+count_bars (const JxChart *chart)
+{
+  guint n = 0;
+  guint i, k;
+
+  for (i = 0; i < chart->items->len; i++)
+    {
+      const JxChartItem *item = g_ptr_array_index (chart->items, i);
+
+      switch (chart->kind)
+        {
+        case JX_CHART_KIND_DONUT:
+        case JX_CHART_KIND_STACKED:
+          n += !isnan (item->value[0]) && item->value[0] > 0;
+          break;
+        case JX_CHART_KIND_GROUPED:
+          for (k = 0; k < MAX (chart->n_series, 1); k++)
+            n += !isnan (item->value[k]);
+          break;
+        case JX_CHART_KIND_HBARS:
+        case JX_CHART_KIND_STEPS:
+        case JX_CHART_KIND_BULLET:
+        case JX_CHART_KIND_SCORES:
+        default:
+          n += !isnan (item->value[0]);
+          break;
+        }
+    }
+  return n;
+}
+
+gboolean
+jx_chart_is_offered (const JxChart *chart)
+{
+  g_return_val_if_fail (chart != NULL, FALSE);
+  return !chart->empty && count_bars (chart) >= 2;
+}
+
 const char *
 jx_chart_get_id (const JxChart *chart)
 {

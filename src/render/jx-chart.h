@@ -42,6 +42,10 @@ char       *jx_chart_id_for_group       (const JxDocData   *doc,
  * a chart): one pass over the document. */
 GPtrArray  *jx_chart_ids_for_groups     (const JxDocData   *doc);
 
+/* Whether the chart is worth showing: it has data and draws at least two bars (slices,
+ * steps); the report, the slides and --list-charts leave the others out. */
+gboolean    jx_chart_is_offered         (const JxChart   *chart);
+
 const char *jx_chart_get_id             (const JxChart   *chart);
 /* Translated title, e.g. "收入结构". */
 const char *jx_chart_get_title          (const JxChart   *chart);

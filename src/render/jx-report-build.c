@@ -167,7 +167,7 @@ _jx_rb_charts (JxReportBuilder    *b,
       const JxChart *chart = g_ptr_array_index (b->charts, i);
       const char *id = jx_chart_get_id (chart);
 
-      if (id == NULL || g_hash_table_contains (b->placed, chart))
+      if (id == NULL || g_hash_table_contains (b->placed, chart) || !jx_chart_is_offered (chart))
         continue;
       for (j = 0; ids[j] != NULL; j++)
         if (strcmp (id, ids[j]) == 0)
@@ -251,7 +251,7 @@ _jx_rb_money (JxMoney m)
 {
   if (!JX_MONEY_IS_SET (m))
     return NULL;
-  return jx_money_to_string (m);
+  return jx_money_format (m, 2, TRUE);
 }
 
 char *

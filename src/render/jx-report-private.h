@@ -211,7 +211,8 @@ void  _jx_rb_page_break (JxReportBuilder *b);
  * numbering below it starts again. */
 void  _jx_rb_section    (JxReportBuilder *b, JxReportStyle style, const char *name);
 
-/* Formatting: "3751", "0.2" (万元, shortest exact); "92.08%"; "2.5"; NULL when not set. */
+/* Formatting: "3,751.00", "0.20" (万元, as the tables print them: one number style in text
+ * and tables); "92.08%"; "2.5"; NULL when not set. */
 char *_jx_rb_money      (JxMoney m);
 char *_jx_rb_money_cell (JxMoney m);      /* "3,751.00", "—" when not set */
 char *_jx_rb_percent    (JxReportBuilder *b, double percent);
@@ -229,7 +230,17 @@ void _jx_report_build_spending   (JxReportBuilder *b);   /* 二（一） */
 void _jx_report_build_goals      (JxReportBuilder *b);   /* 二（二） */
 void _jx_report_build_analysis   (JxReportBuilder *b);   /* 二（三） */
 void _jx_report_build_conclusion (JxReportBuilder *b);   /* 三、自评结论 */
-/* The sentence of a computed metric ("按编制人数 101 人计算，在职人员控制率为 92.08%。"). */
+/* The generated narratives (jx-report-narrative.c). The sentence of a computed metric
+ * ("在职实有人数 93 人，按编制人数 101 人计算，在职人员控制率为 92.08%。"). */
 char *_jx_report_metric_sentence (JxReportBuilder *b, JxMetricId id);
+/* What the report prints for sheet indicator `index` where the department wrote nothing;
+ * NULL when it prints nothing there (see jx_report_dup_generated_analysis()). */
+char *_jx_report_generated_text  (JxReportBuilder *b, guint index);
+/* The dimension whose 效益 text is conclusion.benefits: the one named 效果/效益, else the last. */
+const JxIndicatorResult *_jx_report_benefits_dimension (JxReportBuilder *b);
+/* The index after the last indicator of the dimension at `first`. */
+guint    _jx_report_dimension_end     (JxReportBuilder *b, guint first);
+/* Whether the department wrote a text for the dimension at `first` or anything below it. */
+gboolean _jx_report_dimension_written (JxReportBuilder *b, guint first);
 
 G_END_DECLS

@@ -21,21 +21,6 @@
 
 /* ---- helpers ---- */
 
-/* Appends "name 12.5 万元" to a list joined by "，"; nothing when the amount is not set. */
-static void
-append_amount (GString    *s,
-               const char *name,
-               JxMoney     amount)
-{
-  g_autofree char *m = _jx_rb_money (amount);
-
-  if (m == NULL)
-    return;
-  if (s->len > 0)
-    g_string_append (s, "，");
-  g_string_append_printf (s, "%s %s 万元", name, m);
-}
-
 static void
 append_people (GString    *s,
                const char *name,
@@ -46,27 +31,6 @@ append_people (GString    *s,
   if (s->len > 0)
     g_string_append (s, "，");
   g_string_append_printf (s, "%s %d 人", name, count);
-}
-
-static char *
-amount_items (const JxAmountTable *table)
-{
-  GString *s = g_string_new (NULL);
-  guint i;
-
-  for (i = 0; table->items != NULL && i < table->items->len; i++)
-    {
-      const JxAmountItem *item = g_ptr_array_index (table->items, i);
-
-      append_amount (s, item->name, item->amount);
-    }
-  return g_string_free (s, FALSE);
-}
-
-static char *
-year_prefix (JxReportBuilder *b)
-{
-  return b->doc->department.year > 0 ? g_strdup_printf ("%d 年", b->doc->department.year) : g_strdup ("本年");
 }
 
 /* ---- cover ---- */
@@ -171,6 +135,34 @@ build_staffing (JxReportBuilder *b)
         }
       _jx_rb_texts (b, st->notes);
     }
+}
+
+/* `contract` is a member of the actual headcount only. */
+static gboolean
+headcount_stated (const JxHeadcount *h,
+                  gboolean           actual)
+{
+  return JX_COUNT_IS_SET (h->total) || JX_COUNT_IS_SET (h->administrative) || JX_COUNT_IS_SET (h->institutional)
+      || JX_COUNT_IS_SET (h->civil_servant_managed) || (actual && JX_COUNT_IS_SET (h->contract));
+}
+
+static gboolean
+staffing_stated (const JxStaffing *st)
+{
+  return headcount_stated (&st->authorized, FALSE) || headcount_stated (&st->actual, TRUE) || JX_COUNT_IS_SET (st->retirees.total)
+      || JX_COUNT_IS_SET (st->retirees.honorary) || JX_COUNT_IS_SET (st->retirees.retired)
+      || _jx_rb_has_text (st->notes);
+}
+
+static gboolean
+has_leaves (JxReportBuilder *b)
+{
+  guint i;
+
+  for (i = 0; i < b->sheet->indicators->len; i++)
+    if (((const JxIndicatorResult *) g_ptr_array_index (b->sheet->indicators, i))->level == 3)
+      return TRUE;
+  return FALSE;
 }
 
 /* When the document has no method text: the dimensions, their weights and the bands. */
@@ -295,290 +287,45 @@ void
 _jx_report_build_overview (JxReportBuilder *b)
 {
   const JxDepartment *d = &b->doc->department;
-  guint i;
+  guint i, n, n_functions = 0;
 
+  for (i = 0; d->functions != NULL && i < d->functions->len; i++)
+    n_functions += _jx_rb_has_text (g_ptr_array_index (d->functions, i));
   _jx_rb_texts (b, d->basis);
   _jx_rb_section (b, JX_REPORT_STYLE_H1, "部门概况");
   _jx_rb_section (b, JX_REPORT_STYLE_H2, "部门概况");
-  if (d->functions != NULL && d->functions->len > 0)
+  if (n_functions > 0)
     {
       _jx_rb_section (b, JX_REPORT_STYLE_H3, "部门职能");
-      for (i = 0; i < d->functions->len; i++)
+      for (i = 0, n = 0; i < d->functions->len; i++)
         {
-          g_autofree char *line = g_strdup_printf ("（%u）%s", i + 1, (const char *) g_ptr_array_index (d->functions, i));
+          const char *f = g_ptr_array_index (d->functions, i);
+          g_autofree char *line = NULL;
+
+          if (!_jx_rb_has_text (f))
+            continue;
+          line = g_strdup_printf ("（%u）%s", ++n, f);
           _jx_rb_paragraph (b, JX_REPORT_STYLE_BODY, line);
         }
     }
-  _jx_rb_section (b, JX_REPORT_STYLE_H3, "人员情况");
-  build_staffing (b);
+  if (staffing_stated (&d->staffing))
+    {
+      _jx_rb_section (b, JX_REPORT_STYLE_H3, "人员情况");
+      build_staffing (b);
+    }
+  if (n_functions == 0 && !staffing_stated (&d->staffing))
+    _jx_rb_paragraph (b, JX_REPORT_STYLE_BODY, "尚未填报部门职能和人员情况。");
 
   _jx_rb_section (b, JX_REPORT_STYLE_H2, "部门整体支出预算绩效目标");
   if (_jx_rb_has_text (b->doc->scoring.method))
     _jx_rb_texts (b, b->doc->scoring.method);
-  else
+  else if (b->sheet->dimensions->len > 0)
     {
       build_method_sentence (b);
       build_bands_sentence (b);
     }
-  build_goal_table (b);
-}
-
-/* ---- 二（一）部门整体支出情况 ---- */
-
-static void
-build_scale (JxReportBuilder *b)
-{
-  const JxBudget *bu = &b->doc->budget;
-  g_autofree char *year = year_prefix (b);
-  g_autofree char *items = NULL;
-  g_autofree char *total = NULL;
-  g_autoptr(GString) s = g_string_new (NULL);
-
-  total = _jx_rb_money (bu->revenue.total);
-  items = amount_items (&bu->revenue);
-  if (total != NULL || items[0] != '\0')
-    {
-      g_string_printf (s, "%s部门决算总收入%s%s%s", year, total ? " " : "", total ? total : "", total ? " 万元" : "");
-      if (items[0] != '\0')
-        g_string_append_printf (s, "，其中%s", items);
-      g_string_append (s, "。");
-      _jx_rb_paragraph (b, JX_REPORT_STYLE_BODY, s->str);
-    }
-  _jx_rb_texts (b, bu->revenue.note);
-
-  g_free (total);
-  g_free (items);
-  total = _jx_rb_money (JX_MONEY_IS_SET (bu->by_function.total) ? bu->by_function.total : bu->by_nature.total);
-  items = amount_items (&bu->by_function);
-  if (total != NULL || items[0] != '\0')
-    {
-      g_string_printf (s, "%s部门决算总支出%s%s%s", year, total ? " " : "", total ? total : "", total ? " 万元" : "");
-      if (items[0] != '\0')
-        g_string_append_printf (s, "，按功能分类：%s", items);
-      g_string_append (s, "。");
-      _jx_rb_paragraph (b, JX_REPORT_STYLE_BODY, s->str);
-    }
-  _jx_rb_texts (b, bu->by_function.note);
-
-  g_string_truncate (s, 0);
-  append_amount (s, "基本支出", bu->by_nature.basic);
-  if (JX_MONEY_IS_SET (bu->by_nature.personnel) || JX_MONEY_IS_SET (bu->by_nature.public_))
-    {
-      g_autoptr(GString) inner = g_string_new (NULL);
-
-      append_amount (inner, "人员经费", bu->by_nature.personnel);
-      append_amount (inner, "公用经费", bu->by_nature.public_);
-      g_string_append_printf (s, "%s%s", s->len > 0 ? "，包括" : "", inner->str);
-    }
-  if (JX_MONEY_IS_SET (bu->by_nature.project))
-    {
-      g_autofree char *p = _jx_rb_money (bu->by_nature.project);
-      g_string_append_printf (s, "%s项目支出 %s 万元", s->len > 0 ? "；" : "", p);
-    }
-  if (s->len > 0)
-    {
-      g_string_prepend (s, "按支出性质分类：");
-      g_string_append (s, "。");
-      _jx_rb_paragraph (b, JX_REPORT_STYLE_BODY, s->str);
-    }
-  _jx_rb_texts (b, bu->by_nature.note);
-}
-
-static void
-build_basic (JxReportBuilder *b)
-{
-  const JxBudget *bu = &b->doc->budget;
-  g_autofree char *year = year_prefix (b);
-  g_autofree char *items = amount_items (&bu->by_economic);
-  g_autoptr(GString) s = g_string_new (NULL);
-  g_autofree char *basic = _jx_rb_money (JX_MONEY_IS_SET (bu->by_nature.basic) ? bu->by_nature.basic : bu->by_economic.total);
-
-  if (basic != NULL)
-    {
-      g_autoptr(GString) inner = g_string_new (NULL);
-
-      g_string_append_printf (s, "%s基本支出 %s 万元", year, basic);
-      append_amount (inner, "人员经费", bu->by_nature.personnel);
-      append_amount (inner, "公用经费", bu->by_nature.public_);
-      if (inner->len > 0)
-        g_string_append_printf (s, "，包括%s", inner->str);
-      g_string_append (s, "。");
-    }
-  if (items[0] != '\0')
-    g_string_append_printf (s, "按经济分类，%s。", items);
-  if (s->len > 0)
-    _jx_rb_paragraph (b, JX_REPORT_STYLE_BODY, s->str);
-  _jx_rb_texts (b, bu->by_economic.note);
-}
-
-static void
-build_three_public_table (JxReportBuilder *b)
-{
-  static const double fractions[] = { 0.28, 0.18, 0.18, 0.18, 0.18 };
-  static const JxCellAlign align[] = { JX_CELL_LEFT, JX_CELL_RIGHT, JX_CELL_RIGHT, JX_CELL_RIGHT, JX_CELL_RIGHT };
-  static const char * const header[] = { "项目", "本年预算", "本年决算", "上年预算", "上年决算" };
-  const JxThreePublic *tp = &b->doc->budget.three_public;
-  JxReportTable *t = _jx_report_table_new (5, 0, fractions, align);
-  guint i;
-
-  _jx_report_table_add_header (t, header);
-  for (i = 0; i < tp->items->len; i++)
-    {
-      const JxThreePublicItem *item = g_ptr_array_index (tp->items, i);
-      g_autofree char *c1 = _jx_rb_money_cell (item->budget);
-      g_autofree char *c2 = _jx_rb_money_cell (item->actual);
-      g_autofree char *c3 = _jx_rb_money_cell (item->previous_budget);
-      g_autofree char *c4 = _jx_rb_money_cell (item->previous_actual);
-      const char *texts[5] = { item->name, c1, c2, c3, c4 };
-
-      _jx_report_table_add_row (t, texts, NULL);
-    }
-  {
-    g_autofree char *c1 = _jx_rb_money_cell (tp->budget_total);
-    g_autofree char *c2 = _jx_rb_money_cell (tp->actual_total);
-    g_autofree char *c3 = _jx_rb_money_cell (tp->previous_budget_total);
-    g_autofree char *c4 = _jx_rb_money_cell (tp->previous_actual_total);
-    const char *texts[5] = { "合计", c1, c2, c3, c4 };
-
-    _jx_report_table_add_row (t, texts, NULL)->bold = TRUE;
-  }
-  _jx_rb_table (b, "“三公”经费情况（单位：万元）", t);
-}
-
-static void
-build_three_public (JxReportBuilder *b)
-{
-  const JxThreePublic *tp = &b->doc->budget.three_public;
-  g_autofree char *year = year_prefix (b);
-  g_autoptr(GString) s = g_string_new (NULL);
-  g_autoptr(GString) items = g_string_new (NULL);
-  g_autofree char *budget = _jx_rb_money (tp->budget_total);
-  g_autofree char *actual = _jx_rb_money (tp->actual_total);
-  guint i;
-
-  for (i = 0; tp->items != NULL && i < tp->items->len; i++)
-    {
-      const JxThreePublicItem *item = g_ptr_array_index (tp->items, i);
-
-      if (JX_MONEY_IS_SET (item->actual) && item->actual != 0)
-        append_amount (items, item->name, item->actual);
-    }
-  if (budget != NULL)
-    g_string_append_printf (s, "%s“三公经费”预算 %s 万元", year, budget);
-  if (actual != NULL)
-    {
-      g_string_append_printf (s, "%s决算 %s 万元", s->len > 0 ? "，" : year, actual);
-      if (items->len > 0)
-        g_string_append_printf (s, "，其中%s", items->str);
-      else if (tp->actual_total == 0)
-        g_string_append (s, "，各项均无支出");
-    }
-  if (s->len > 0)
-    g_string_append (s, "。");
-  if (JX_MONEY_IS_SET (tp->actual_total) && JX_MONEY_IS_SET (tp->previous_actual_total))
-    {
-      JxMoney diff = tp->actual_total - tp->previous_actual_total;
-      g_autofree char *prev = _jx_rb_money (tp->previous_actual_total);
-      g_autofree char *d = _jx_rb_money (diff < 0 ? -diff : diff);
-
-      if (diff == 0)
-        g_string_append_printf (s, "与上年决算 %s 万元持平。", prev);
-      else
-        g_string_append_printf (s, "与上年决算 %s 万元相比，%s %s 万元。", prev, diff > 0 ? "增加" : "减少", d);
-    }
-  if (s->len > 0)
-    _jx_rb_paragraph (b, JX_REPORT_STYLE_BODY, s->str);
-  if (tp->items != NULL && tp->items->len > 0)
-    build_three_public_table (b);
-  _jx_rb_texts (b, tp->note);
-}
-
-static void
-build_execution_table (JxReportBuilder *b)
-{
-  static const double fractions[] = { 0.20, 0.16, 0.16, 0.16, 0.16, 0.16 };
-  static const JxCellAlign align[] = { JX_CELL_LEFT, JX_CELL_RIGHT, JX_CELL_RIGHT, JX_CELL_RIGHT, JX_CELL_RIGHT, JX_CELL_RIGHT };
-  static const char * const header[] = { "项目", "年初预算", "年度追加", "调整后预算", "执行数", "执行率" };
-  const JxBudget *bu = &b->doc->budget;
-  const struct { const char *name; const JxFlow *flow; JxMetricId metric; } rows[] = {
-    { "部门预算", &bu->execution, JX_METRIC_BUDGET_EXECUTION_RATE },
-    { "其中：项目支出", &bu->projects, JX_METRIC_PROJECT_EXECUTION_RATE },
-    { "公用经费", &bu->public_funds, JX_METRIC_PUBLIC_FUNDS_CONTROL_RATE },
-  };
-  JxReportTable *t = _jx_report_table_new (6, 0, fractions, align);
-  guint i;
-
-  _jx_report_table_add_header (t, header);
-  for (i = 0; i < G_N_ELEMENTS (rows); i++)
-    {
-      g_autofree char *c1 = _jx_rb_money_cell (rows[i].flow->initial);
-      g_autofree char *c2 = _jx_rb_money_cell (rows[i].flow->additional);
-      g_autofree char *c3 = _jx_rb_money_cell (rows[i].flow->adjusted);
-      g_autofree char *c4 = _jx_rb_money_cell (rows[i].flow->actual);
-      g_autofree char *c5 = _jx_rb_percent (b, jx_metric_compute (b->doc, rows[i].metric));
-      const char *texts[6] = { rows[i].name, c1, c2, c3, c4, c5 };
-
-      _jx_report_table_add_row (t, texts, NULL);
-    }
-  _jx_rb_table (b, "预算执行情况（单位：万元）", t);
-}
-
-static void
-build_projects (JxReportBuilder *b)
-{
-  const JxFlow *p = &b->doc->budget.projects;
-  g_autofree char *year = year_prefix (b);
-  g_autoptr(GString) s = g_string_new (NULL);
-  g_autoptr(GString) list = g_string_new (NULL);
-
-  append_amount (list, "年初预算", p->initial);
-  append_amount (list, "年度追加", p->additional);
-  append_amount (list, "调整后预算", p->adjusted);
-  append_amount (list, "决算", p->actual);
-  if (list->len > 0)
-    g_string_append_printf (s, "%s项目支出%s", year, list->str);
-  if (JX_MONEY_IS_SET (p->actual) && JX_MONEY_IS_SET (p->previous_year) && p->previous_year != 0)
-    {
-      double change = ((double) (p->actual - p->previous_year)) / (double) p->previous_year * 100.0;
-      g_autofree char *prev = _jx_rb_money (p->previous_year);
-      g_autofree char *pc = _jx_rb_percent (b, fabs (change));
-
-      g_string_append_printf (s, "，较上年决算 %s 万元%s %s", prev, change >= 0 ? "增长" : "下降", pc);
-    }
-  if (s->len > 0)
-    {
-      g_string_append (s, "。");
-      _jx_rb_paragraph (b, JX_REPORT_STYLE_BODY, s->str);
-    }
-  _jx_rb_texts (b, p->note);
-  build_execution_table (b);
-}
-
-void
-_jx_report_build_spending (JxReportBuilder *b)
-{
-  static const char * const scale_charts[] = { "revenue", "spending-function", "spending-nature", NULL };
-  static const char * const basic_charts[] = { "spending-economic", NULL };
-  static const char * const three_charts[] = { "three-public", NULL };
-  static const char * const exec_charts[] = { "budget-execution", NULL };
-
-  _jx_rb_section (b, JX_REPORT_STYLE_H1, "部门整体支出绩效分析");
-  _jx_rb_section (b, JX_REPORT_STYLE_H2, "部门整体支出情况");
-
-  _jx_rb_section (b, JX_REPORT_STYLE_H3, "支出规模和结构");
-  build_scale (b);
-  _jx_rb_charts (b, scale_charts);
-
-  _jx_rb_section (b, JX_REPORT_STYLE_H3, "基本支出情况");
-  _jx_rb_section (b, JX_REPORT_STYLE_H4, "基本支出结构");
-  build_basic (b);
-  _jx_rb_charts (b, basic_charts);
-
-  _jx_rb_section (b, JX_REPORT_STYLE_H4, "“三公”经费情况");
-  build_three_public (b);
-  _jx_rb_charts (b, three_charts);
-
-  _jx_rb_section (b, JX_REPORT_STYLE_H3, "项目支出情况");
-  build_projects (b);
-  _jx_rb_charts (b, exec_charts);
+  if (has_leaves (b))
+    build_goal_table (b);
+  else if (!_jx_rb_has_text (b->doc->scoring.method))
+    _jx_rb_paragraph (b, JX_REPORT_STYLE_BODY, "尚未填报绩效指标。");
 }
