@@ -251,6 +251,11 @@ run_metrics (const char *path)
                                     : jx_round (r->score / r->weight, 4, JX_ROUNDING_HALF_UP));
       add_number (b, "completion", isnan (r->completion) ? r->completion : jx_round (r->completion, decimals, JX_ROUNDING_HALF_UP));
       add_string (b, "explanation", r->explanation);
+      add_string (b, "rule", jx_rule_kind_names[CLAMP (r->indicator->rule.kind, JX_RULE_POSITIVE, JX_RULE_MANUAL)]);
+      add_string (b, "rule_name", jx_rule_kind_title (r->indicator->rule.kind));
+      add_string (b, "rule_source", r->indicator->rule.source[0] != '\0' ? r->indicator->rule.source : NULL);
+      json_builder_set_member_name (b, "rule_custom");
+      json_builder_add_boolean_value (b, r->indicator->rule.custom);
       json_builder_set_member_name (b, "applicable");
       json_builder_add_boolean_value (b, r->applicable);
       json_builder_end_object (b);
@@ -260,6 +265,10 @@ run_metrics (const char *path)
   add_number (b, "total_weight", sheet->total_weight);
   add_number (b, "total_score", sheet->total);
   add_string (b, "grade", sheet->grade);
+  add_number (b, "total_before_cap", sheet->uncapped_total);
+  add_string (b, "cap", sheet->cap_explanation);
+  add_string (b, "rule_pack", data->scoring.pack[0] != '\0' ? data->scoring.pack : NULL);
+  add_string (b, "rule_pack_source", data->scoring.source[0] != '\0' ? data->scoring.source : NULL);
 
   json_builder_set_member_name (b, "findings");
   json_builder_begin_array (b);

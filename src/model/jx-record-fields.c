@@ -11,8 +11,11 @@
 
 const char * const jx_direction_names[] = { "ge", "gt", "le", "lt", "eq", NULL };
 const char * const jx_rule_kind_names[] = {
-  "positive", "negative", "equal", "qualitative", "deduction", "tiers", "manual", NULL
+  "positive", "negative", "equal", "qualitative", "deduction", "tiers", "rate", "manual", NULL
 };
+const char * const jx_basis_names[] = { "completion", "actual", NULL };
+const char * const jx_step_count_names[] = { "proportional", "whole", "started", NULL };
+const char * const jx_not_applicable_names[] = { "rescale", "full", NULL };
 const char * const jx_grade_names[] = { "achieved", "partial", "not_achieved", NULL };
 const char * const jx_metric_names[] = {
   "",
@@ -220,8 +223,10 @@ static const JxField part_fields[] = {
 };
 const JxRecordType jx_part_type = { "target part", sizeof (JxPart), part_fields, N (part_fields) };
 
+/* A tier has a "min" (at least) or a "max" (at most) bound; absent ones are not written. */
 static const JxField tier_fields[] = {
-  { "min", JX_FIELD_NUMBER, F (JxTier, min), JX_FIELD_REQUIRED | JX_FIELD_NOT_NULL },
+  { "min", JX_FIELD_NUMBER, F (JxTier, min), JX_FIELD_OMIT_DEFAULT },
+  { "max", JX_FIELD_NUMBER, F (JxTier, max), JX_FIELD_OMIT_DEFAULT },
   { "points", JX_FIELD_NUMBER, F (JxTier, points), JX_FIELD_REQUIRED | JX_FIELD_NOT_NULL },
 };
 const JxRecordType jx_tier_type = { "tier", sizeof (JxTier), tier_fields, N (tier_fields) };
@@ -235,6 +240,15 @@ static const JxField rule_fields[] = {
   { "threshold", JX_FIELD_NUMBER, F (JxRule, threshold), JX_FIELD_NOT_NULL | JX_FIELD_OMIT_DEFAULT, NULL, NULL, 0 },
   { "step", JX_FIELD_NUMBER, F (JxRule, step), JX_FIELD_NOT_NULL | JX_FIELD_OMIT_DEFAULT, NULL, NULL, 0 },
   { "tiers", JX_FIELD_LIST, F (JxRule, tiers), 0 | JX_FIELD_OMIT_DEFAULT, &jx_tier_type },
+  /* Added with the rule packs: written only when not at their defaults. */
+  { "basis", JX_FIELD_ENUM, F (JxRule, basis), JX_FIELD_OMIT_DEFAULT, NULL, jx_basis_names },
+  { "per", JX_FIELD_NUMBER, F (JxRule, per), JX_FIELD_NOT_NULL | JX_FIELD_OMIT_DEFAULT, NULL, NULL, 1 },
+  { "count", JX_FIELD_ENUM, F (JxRule, count), JX_FIELD_OMIT_DEFAULT, NULL, jx_step_count_names },
+  { "over_from", JX_FIELD_NUMBER, F (JxRule, over_from), JX_FIELD_OMIT_DEFAULT },
+  { "over_deduct", JX_FIELD_NUMBER, F (JxRule, over_deduct), JX_FIELD_NOT_NULL | JX_FIELD_OMIT_DEFAULT, NULL, NULL, 0 },
+  { "over_per", JX_FIELD_NUMBER, F (JxRule, over_per), JX_FIELD_OMIT_DEFAULT },
+  { "custom", JX_FIELD_BOOL, F (JxRule, custom), JX_FIELD_OMIT_DEFAULT },
+  { "source", JX_FIELD_STRING, F (JxRule, source), JX_FIELD_OMIT_DEFAULT },
 };
 gboolean
 jx_rule_param_applies (const char *key,
@@ -255,7 +269,7 @@ jx_rule_param_applies (const char *key,
     }
 }
 
-static const JxRecordType rule_type = { "rule", sizeof (JxRule), rule_fields, N (rule_fields) };
+const JxRecordType jx_rule_type = { "rule", sizeof (JxRule), rule_fields, N (rule_fields) };
 
 static const JxField indicator_fields[] = {
   { "number", JX_FIELD_STRING, F (JxIndicator, number) },
@@ -269,7 +283,7 @@ static const JxField indicator_fields[] = {
   { "metric", JX_FIELD_ENUM, F (JxIndicator, metric), JX_FIELD_LEAF, NULL, jx_metric_names },
   { "applicable", JX_FIELD_BOOL, F (JxIndicator, applicable), JX_FIELD_LEAF, NULL, NULL, TRUE },
   { "core", JX_FIELD_BOOL, F (JxIndicator, core), JX_FIELD_LEAF | JX_FIELD_OMIT_EMPTY },
-  { "rule", JX_FIELD_OBJECT, F (JxIndicator, rule), JX_FIELD_LEAF, &rule_type },
+  { "rule", JX_FIELD_OBJECT, F (JxIndicator, rule), JX_FIELD_LEAF, &jx_rule_type },
   { "score", JX_FIELD_NUMBER, F (JxIndicator, score), JX_FIELD_LEAF },
   { "note", JX_FIELD_STRING, F (JxIndicator, note), JX_FIELD_LEAF },
   { "children", JX_FIELD_LIST, F (JxIndicator, children), JX_FIELD_BRANCH | JX_FIELD_RECURSE, &jx_indicator_type },
@@ -284,6 +298,15 @@ static const JxField grade_band_fields[] = {
 };
 const JxRecordType jx_grade_band_type = { "grade band", sizeof (JxGradeBand), grade_band_fields, N (grade_band_fields) };
 
+static const JxField cap_fields[] = {
+  { "metric", JX_FIELD_ENUM, F (JxCap, metric), JX_FIELD_REQUIRED, NULL, jx_metric_names },
+  { "from", JX_FIELD_NUMBER, F (JxCap, from), JX_FIELD_OMIT_DEFAULT },
+  { "below", JX_FIELD_NUMBER, F (JxCap, below), JX_FIELD_OMIT_DEFAULT },
+  { "max", JX_FIELD_NUMBER, F (JxCap, max), JX_FIELD_REQUIRED | JX_FIELD_NOT_NULL },
+  { "source", JX_FIELD_STRING, F (JxCap, source), JX_FIELD_OMIT_DEFAULT },
+};
+const JxRecordType jx_cap_type = { "cap", sizeof (JxCap), cap_fields, N (cap_fields) };
+
 static const JxField scoring_fields[] = {
   { "grade_bands", JX_FIELD_LIST, F (JxScoring, grade_bands), 0, &jx_grade_band_type },
   { "decimals", JX_FIELD_INT, F (JxScoring, decimals), 0, NULL, NULL, 2 },
@@ -291,6 +314,13 @@ static const JxField scoring_fields[] = {
   { "three_public_change_base", JX_FIELD_ENUM, F (JxScoring, three_public_change_base), 0, NULL, change_base_names },
   { "method", JX_FIELD_STRING, F (JxScoring, method) },
   { "execution_base", JX_FIELD_ENUM, F (JxScoring, execution_base), 0, NULL, execution_base_names },
+  /* Added with the rule packs: written only when not at their defaults. */
+  { "pack", JX_FIELD_STRING, F (JxScoring, pack), JX_FIELD_OMIT_DEFAULT },
+  { "source", JX_FIELD_STRING, F (JxScoring, source), JX_FIELD_OMIT_DEFAULT },
+  { "achieved_min", JX_FIELD_NUMBER, F (JxScoring, achieved_min), JX_FIELD_NOT_NULL | JX_FIELD_OMIT_DEFAULT, NULL, NULL, 80 },
+  { "partial_min", JX_FIELD_NUMBER, F (JxScoring, partial_min), JX_FIELD_NOT_NULL | JX_FIELD_OMIT_DEFAULT, NULL, NULL, 60 },
+  { "not_applicable", JX_FIELD_ENUM, F (JxScoring, not_applicable), JX_FIELD_OMIT_DEFAULT, NULL, jx_not_applicable_names },
+  { "caps", JX_FIELD_LIST, F (JxScoring, caps), JX_FIELD_OMIT_DEFAULT, &jx_cap_type },
 };
 static const JxRecordType scoring_type = { "scoring", sizeof (JxScoring), scoring_fields, N (scoring_fields) };
 

@@ -30,7 +30,9 @@ typedef enum {
   JX_FIELD_BRANCH   = 1 << 2,   /* indicator field of levels 1 and 2 only */
   JX_FIELD_RECURSE  = 1 << 3,   /* list of the record's own type (indicator children) */
   JX_FIELD_NOT_NULL = 1 << 4,   /* a number that must be stated */
-  JX_FIELD_OMIT_DEFAULT = 1 << 5, /* written only when not at its default (rule parameters) */
+  JX_FIELD_OMIT_DEFAULT = 1 << 5, /* written only when not at its default: a number not stated
+                                   * (NAN) or at default_value, a text empty, a list empty; a rule
+                                   * parameter also whenever it belongs to the rule's kind */
   JX_FIELD_OMIT_EMPTY = 1 << 6,   /* written only when stated: not null, false, "" or [] */
 } JxFieldFlags;
 
@@ -60,6 +62,8 @@ extern const JxRecordType jx_amount_item_type;
 extern const JxRecordType jx_three_public_item_type;
 extern const JxRecordType jx_part_type;
 extern const JxRecordType jx_tier_type;
+extern const JxRecordType jx_rule_type;
+extern const JxRecordType jx_cap_type;
 extern const JxRecordType jx_grade_band_type;
 extern const JxRecordType jx_restatement_type;
 extern const JxRecordType jx_slide_ref_type;
@@ -68,6 +72,9 @@ extern const char * const jx_direction_names[];
 extern const char * const jx_rule_kind_names[];
 extern const char * const jx_grade_names[];
 extern const char * const jx_metric_names[];
+extern const char * const jx_basis_names[];
+extern const char * const jx_step_count_names[];
+extern const char * const jx_not_applicable_names[];
 
 /* Whether a rule parameter (a field flagged JX_FIELD_OMIT_DEFAULT) belongs to rule `kind`:
  * such parameters are written when they belong to the rule or differ from their default. */

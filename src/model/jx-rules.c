@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* jx-rules.c: completion of a level-3 indicator and its scoring rules (data/FORMAT.md, `rule`).
+/* jx-rules.c: completion of a level-3 indicator and its scoring rules (data/FORMAT.md, `rule`);
+ * the deductions are in jx-rules-deduct.c.
  *
  * Completion of a part (percent, floored at 0; none for a zero or unstated target or an
  * unstated actual):
@@ -16,6 +17,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "jx-metrics.h"
 #include "jx-scoring.h"
@@ -44,15 +46,34 @@ jx_grade_share_range (const JxScoring *scoring,
                       double          *min,
                       double          *max)
 {
-  /* 达成 80–100%, 部分达成 60–80%, 未达成 0–60% (DESIGN.md §4) */
-  static const double ranges[][2] = { { 80, 100 }, { 60, 80 }, { 0, 60 } };
+  /* 达成 [achieved_min, 100], 部分达成 [partial_min, achieved_min), 未达成 [0, partial_min):
+   * 80 and 60 by default (财预〔2020〕10号), 80 and 50 in some regions. */
+  double achieved = 80;
+  double partial = 60;
 
   g_return_if_fail (min != NULL && max != NULL);
 
-  (void) scoring;
-  grade = CLAMP (grade, 0, (int) G_N_ELEMENTS (ranges) - 1);
-  *min = ranges[grade][0];
-  *max = ranges[grade][1];
+  if (scoring != NULL)
+    {
+      achieved = CLAMP (scoring->achieved_min, 0, 100);
+      partial = CLAMP (scoring->partial_min, 0, achieved);
+    }
+  switch (grade)
+    {
+    case JX_GRADE_ACHIEVED:
+      *min = achieved;
+      *max = 100;
+      break;
+    case JX_GRADE_PARTIAL:
+      *min = partial;
+      *max = achieved;
+      break;
+    case JX_GRADE_NOT_ACHIEVED:
+    default:
+      *min = 0;
+      *max = partial;
+      break;
+    }
 }
 
 double
@@ -263,15 +284,61 @@ equal_part (JxScoringContext *ctx,
   return f;
 }
 
-static void
-append_label (GString      *out,
-              const JxPart *part,
-              guint         i)
+void
+_jx_append_part_label (GString      *out,
+                       const JxPart *part,
+                       guint         i)
 {
   if (part->label != NULL && *part->label != '\0')
     _jx_append (out, "%s: ", part->label);
   else
     g_string_append_printf (out, "#%u: ", i + 1);
+}
+
+static gboolean
+from_metric (const JxIndicator *ind,
+             guint              i)
+{
+  return i == 0 && ind->metric > JX_METRIC_NONE && ind->metric < JX_N_METRICS;
+}
+
+gboolean
+_jx_rule_parts_missing (JxScoringContext  *ctx,
+                        const JxIndicator *ind,
+                        guint              flags,
+                        GString           *out)
+{
+  guint n = ind->parts->len;
+  gboolean missing = FALSE;
+  guint i;
+
+  g_string_truncate (out, 0);
+  for (i = 0; i < n; i++)
+    {
+      const JxPart *part = g_ptr_array_index (ind->parts, i);
+      double a = jx_indicator_actual (ctx->doc, ind, i);
+      const char *why = NULL;
+
+      if (!JX_NUMBER_IS_SET (part->target) && !(flags & JX_PARTS_NO_TARGET))
+        why = _jx_tr (ctx, N_("the target is not stated"));
+      else if (!JX_NUMBER_IS_SET (a) && from_metric (ind, i))
+        why = _jx_tr (ctx, N_("the actual value comes from a metric that is not applicable"));
+      else if (!JX_NUMBER_IS_SET (a))
+        why = _jx_tr (ctx, N_("the actual value is not stated"));
+      else if (jx_target_is_zero (part->target) && !(flags & (JX_PARTS_ZERO_TARGET_OK | JX_PARTS_NO_TARGET)))
+        why = _jx_tr (ctx, N_("the target is zero, so there is no completion (score it by the actual value: "
+                              "the negative rule, or a deduction on the actual value)"));
+      if (why == NULL)
+        continue;
+
+      if (missing)
+        g_string_append (out, "; ");
+      if (n > 1)
+        _jx_append_part_label (out, part, i);
+      g_string_append (out, why);
+      missing = TRUE;
+    }
+  return missing;
 }
 
 /* The smallest share of the parts by `func`, the arithmetic appended to `out`; NAN when a
@@ -280,47 +347,19 @@ static double
 eval_parts (JxScoringContext  *ctx,
             const JxIndicator *ind,
             PartFunc           func,
-            gboolean           zero_target_ok,
+            guint              flags,
             GString           *out)
 {
   guint n = ind->parts->len;
-  gboolean missing = FALSE;
   double result = NAN;
   guint i;
 
-  g_string_truncate (out, 0);
-
-  for (i = 0; i < n; i++)
-    {
-      const JxPart *part = g_ptr_array_index (ind->parts, i);
-      double a = jx_indicator_actual (ctx->doc, ind, i);
-      const char *why = NULL;
-
-      if (!JX_NUMBER_IS_SET (part->target))
-        why = _jx_tr (ctx, N_("the target is not stated"));
-      else if (!JX_NUMBER_IS_SET (a) && i == 0 && ind->metric > JX_METRIC_NONE && ind->metric < JX_N_METRICS)
-        why = _jx_tr (ctx, N_("the actual value comes from a metric that is not applicable"));
-      else if (!JX_NUMBER_IS_SET (a))
-        why = _jx_tr (ctx, N_("the actual value is not stated"));
-      else if (jx_target_is_zero (part->target) && !zero_target_ok)
-        why = _jx_tr (ctx, N_("the target is zero, so there is no completion"));
-      if (why == NULL)
-        continue;
-
-      if (missing)
-        g_string_append (out, "; ");
-      if (n > 1)
-        append_label (out, part, i);
-      g_string_append (out, why);
-      missing = TRUE;
-    }
-  if (missing)
+  if (_jx_rule_parts_missing (ctx, ind, flags, out))
     return NAN;
 
   for (i = 0; i < n; i++)
     {
       const JxPart *part = g_ptr_array_index (ind->parts, i);
-      gboolean from_metric = i == 0 && ind->metric > JX_METRIC_NONE;
       double a = jx_indicator_actual (ctx->doc, ind, i);
       char ts[JX_NUMBER_BUF];
       char as[JX_NUMBER_BUF];
@@ -329,10 +368,10 @@ eval_parts (JxScoringContext  *ctx,
       if (i > 0)
         g_string_append (out, "; ");
       if (n > 1)
-        append_label (out, part, i);
+        _jx_append_part_label (out, part, i);
       v = func (ctx, &ind->rule, part->direction, part->target, a,
                 _jx_format_number (ts, part->target, 6),
-                _jx_format_number (as, a, from_metric ? 2 : 6), out);
+                _jx_format_number (as, a, from_metric (ind, i) ? 2 : 6), out);
       if (i == 0 || v < result)
         result = v;
     }
@@ -348,65 +387,142 @@ eval_parts (JxScoringContext  *ctx,
 
 /* ---- the rules ---- */
 
+/* The rate rule's share of a part: the actual value itself, in percent. */
 static double
-rule_tiers (JxScoringContext  *ctx,
-            const JxIndicator *ind,
-            double             c,
-            const char        *cs,
-            GString           *out)
+rate_part (JxScoringContext *ctx,
+           const JxRule     *rule,
+           int               direction,
+           double            t,
+           double            a,
+           const char       *ts,
+           const char       *as,
+           GString          *out)
+{
+  _jx_append (out, "%s%%", as);
+  return a;
+}
+
+/* The tier reached by `v` (the completion or the actual value): the highest "at least"
+ * bound it reaches, or the lowest "at most" bound it stays within. NULL when none;
+ * *mixed when the tiers mix both kinds of bound (or a tier has none). */
+static const JxTier *
+reached_tier (const JxRule *rule,
+              double        v,
+              gboolean     *mixed)
 {
   const JxTier *best = NULL;
-  char min[JX_NUMBER_BUF];
+  gboolean at_least = FALSE;
+  gboolean at_most = FALSE;
   guint i;
 
-  for (i = 0; ind->rule.tiers != NULL && i < ind->rule.tiers->len; i++)
+  *mixed = FALSE;
+  for (i = 0; i < rule->tiers->len; i++)
     {
-      const JxTier *tier = g_ptr_array_index (ind->rule.tiers, i);
+      const JxTier *tier = g_ptr_array_index (rule->tiers, i);
 
-      if (c + 1e-9 >= tier->min && (best == NULL || tier->min > best->min))
+      at_least |= JX_NUMBER_IS_SET (tier->min);
+      at_most |= JX_NUMBER_IS_SET (tier->max);
+      if (JX_NUMBER_IS_SET (tier->min) == JX_NUMBER_IS_SET (tier->max))
+        *mixed = TRUE;
+    }
+  if (at_least && at_most)
+    *mixed = TRUE;
+  if (*mixed)
+    return NULL;
+
+  for (i = 0; i < rule->tiers->len; i++)
+    {
+      const JxTier *tier = g_ptr_array_index (rule->tiers, i);
+
+      if (at_least && v + 1e-9 >= tier->min && (best == NULL || tier->min > best->min))
+        best = tier;
+      else if (at_most && v - 1e-9 <= tier->max && (best == NULL || tier->max < best->max))
         best = tier;
     }
+  return best;
+}
+
+/* FALSE when the tiers mix both kinds of bound, `out` then saying so. */
+static gboolean
+tiers_consistent (JxScoringContext *ctx,
+                  const JxRule     *rule,
+                  GString          *out)
+{
+  gboolean mixed;
+
+  reached_tier (rule, 0, &mixed);
+  if (mixed)
+    g_string_append (out, _jx_tr (ctx, N_("every tier needs one bound, and all of them the same kind: "
+                                          "either “at least” (min) or “at most” (max)")));
+  return !mixed;
+}
+
+/* Points of the tier `v` reaches (`vs` its text, `unit` "%" or ""); the tiers are
+ * consistent (tiers_consistent()). */
+static double
+tier_points (JxScoringContext *ctx,
+             const JxRule     *rule,
+             double            v,
+             const char       *vs,
+             const char       *unit,
+             GString          *out)
+{
+  char bound[JX_NUMBER_BUF];
+  gboolean mixed;
+  const JxTier *best = reached_tier (rule, v, &mixed);
+
   if (best == NULL)
     {
-      _jx_append (out, _jx_tr (ctx, N_("%s → below every tier")), cs);
+      _jx_append (out, _jx_tr (ctx, N_("%s → below every tier")), vs);
       return 0;
     }
-  _jx_append (out, _jx_tr (ctx, N_("%s → the tier from %s%%")), cs, _jx_format_number (min, best->min, 6));
+  if (JX_NUMBER_IS_SET (best->min))
+    /* Translators: "85.00% → the tier from 80%" */
+    _jx_append (out, _jx_tr (ctx, N_("%s → the tier from %s%s")), vs, _jx_format_number (bound, best->min, 6), unit);
+  else
+    /* Translators: "8 → the tier up to 10%" (at most 10) */
+    _jx_append (out, _jx_tr (ctx, N_("%s → the tier up to %s%s")), vs, _jx_format_number (bound, best->max, 6), unit);
   return best->points;
 }
 
+/* Tiers on the actual value of each part; the fewest points of the parts. */
 static double
-rule_deduction (JxScoringContext  *ctx,
-                const JxIndicator *ind,
-                double             weight,
-                double             c,
-                const char        *cs,
-                GString           *out)
+tiers_on_actual (JxScoringContext  *ctx,
+                 const JxIndicator *ind,
+                 GString           *out)
 {
-  char shortfall_s[JX_NUMBER_BUF];
-  char threshold_s[JX_NUMBER_BUF];
-  char past_s[JX_NUMBER_BUF];
-  char step_s[JX_NUMBER_BUF];
-  char deducted_s[JX_NUMBER_BUF];
-  double threshold = JX_NUMBER_IS_SET (ind->rule.threshold) ? ind->rule.threshold : 0;
-  double step = JX_NUMBER_IS_SET (ind->rule.step) ? ind->rule.step : 0;
-  double shortfall = MAX (0, 100 - c);
-  double past = MAX (0, shortfall - threshold);
+  guint n = ind->parts->len;
+  double result = NAN;
+  guint i;
 
-  _jx_format_fixed (shortfall_s, shortfall, 2);
-  _jx_format_number (threshold_s, threshold, 6);
-  if (past <= 0)
+  if (_jx_rule_parts_missing (ctx, ind, JX_PARTS_NO_TARGET, out))
+    return NAN;
+  for (i = 0; i < n; i++)
     {
-      _jx_append (out, _jx_tr (ctx, N_("%s; shortfall %s%% within the threshold %s%%")),
-                  cs, shortfall_s, threshold_s);
-      return weight;
+      const JxPart *part = g_ptr_array_index (ind->parts, i);
+      double a = jx_indicator_actual (ctx->doc, ind, i);
+      gboolean percent = part->unit != NULL && g_str_equal (part->unit, "%");
+      char as[JX_NUMBER_BUF + 1];
+      double v;
+
+      if (i > 0)
+        g_string_append (out, "; ");
+      if (n > 1)
+        _jx_append_part_label (out, part, i);
+      _jx_format_number (as, a, from_metric (ind, i) ? 2 : 6);
+      if (percent)
+        strcat (as, "%");
+      v = tier_points (ctx, &ind->rule, a, as, percent ? "%" : "", out);
+      if (i == 0 || v < result)
+        result = v;
     }
-  _jx_append (out, _jx_tr (ctx, N_("%s; shortfall %s%% − threshold %s%% = %s points past it × %s = %s deducted")),
-              cs, shortfall_s, threshold_s,
-              _jx_format_fixed (past_s, past, 2),
-              _jx_format_number (step_s, step, 6),
-              _jx_format_number (deducted_s, step * past, 6));
-  return MAX (0, weight - step * past);
+  if (n > 1)
+    {
+      char rs[JX_NUMBER_BUF];
+
+      _jx_append (out, _jx_tr (ctx, N_("; fewest points %s")), _jx_format_number (rs, result, 6));
+    }
+  return result;
 }
 
 /* Computes the raw (unrounded) score into *raw and writes the arithmetic into ctx->tmp2
@@ -421,6 +537,7 @@ apply (JxScoringContext  *ctx,
 {
   GString *out = ctx->tmp2;
   GString *tmp = ctx->tmp;
+  const JxRule *rule = &ind->rule;
   double w = ind->weight;
   gboolean has_parts = ind->parts != NULL && ind->parts->len > 0;
   char cs[JX_NUMBER_BUF];
@@ -430,7 +547,7 @@ apply (JxScoringContext  *ctx,
   *full_formula = FALSE;
   g_string_truncate (out, 0);
 
-  if (ind->rule.kind == JX_RULE_MANUAL)
+  if (rule->kind == JX_RULE_MANUAL)
     return FALSE;
   if (!JX_NUMBER_IS_SET (w))
     {
@@ -438,19 +555,19 @@ apply (JxScoringContext  *ctx,
       return FALSE;
     }
 
-  switch (ind->rule.kind)
+  switch (rule->kind)
     {
     case JX_RULE_QUALITATIVE:
-      if (ind->rule.grade < 0 || ind->rule.grade >= (int) G_N_ELEMENTS (grade_titles))
+      if (rule->grade < 0 || rule->grade >= (int) G_N_ELEMENTS (grade_titles))
         {
           /* no full marks for a rule nobody graded */
           g_string_append (out, _jx_tr (ctx, N_("no grade has been chosen (achieved, partially achieved or not achieved)")));
           return FALSE;
         }
-      share = JX_NUMBER_IS_SET (ind->rule.share) ? CLAMP (ind->rule.share, 0, 100) : 0;
+      share = JX_NUMBER_IS_SET (rule->share) ? CLAMP (rule->share, 0, 100) : 0;
       /* Translators: "Qualitative, achieved: 90% × 2" */
       _jx_append (out, _jx_tr (ctx, N_("Qualitative, %s: %s%% × %s")),
-                  _jx_tr (ctx, grade_titles[ind->rule.grade]),
+                  _jx_tr (ctx, grade_titles[rule->grade]),
                   _jx_format_number (cs, share, 6), ws);
       *raw = share / 100 * w;
       *full_formula = TRUE;
@@ -458,43 +575,86 @@ apply (JxScoringContext  *ctx,
 
     case JX_RULE_NEGATIVE:
     case JX_RULE_EQUAL:
+    case JX_RULE_RATE:
       if (!has_parts)
         break;
-      share = eval_parts (ctx, ind, ind->rule.kind == JX_RULE_NEGATIVE ? negative_part : equal_part, TRUE, tmp);
+      if (rule->kind == JX_RULE_RATE)
+        share = eval_parts (ctx, ind, rate_part, JX_PARTS_NO_TARGET, tmp);
+      else
+        share = eval_parts (ctx, ind, rule->kind == JX_RULE_NEGATIVE ? negative_part : equal_part,
+                            JX_PARTS_ZERO_TARGET_OK, tmp);
       if (isnan (share))
         {
           g_string_append_len (out, tmp->str, tmp->len);
           return FALSE;
         }
-      if (share >= 100)
+      if (share >= 100 && rule->kind == JX_RULE_RATE)
+        /* Translators: the rate rule at or above 100%: "103.2% ≥ 100%, the full score at most" */
+        _jx_append (out, _jx_tr (ctx, N_("%s ≥ 100%%, the full score at most")), tmp->str);
+      else if (share >= 100)
         g_string_append_len (out, tmp->str, tmp->len);
+      else if (share <= 0 && rule->kind == JX_RULE_RATE)
+        _jx_append (out, _jx_tr (ctx, N_("%s ≤ 0 → 0%%")), tmp->str);
+      else if (rule->kind == JX_RULE_RATE)
+        /* Translators: the rate rule: "96.86% × 10" */
+        _jx_append (out, _jx_tr (ctx, N_("%s × %s")), tmp->str, ws);
       else
         _jx_append (out, _jx_tr (ctx, N_("%s → %s%% × %s")), tmp->str, _jx_format_fixed (cs, share, 2), ws);
-      *raw = MIN (share, 100) / 100 * w;
-      *full_formula = share < 100;
+      *raw = CLAMP (share, 0, 100) / 100 * w;
+      *full_formula = share > 0 && share < 100;
       return TRUE;
 
-    case JX_RULE_POSITIVE:
     case JX_RULE_DEDUCTION:
     case JX_RULE_TIERS:
       if (!has_parts)
         break;
-      if (ind->rule.kind == JX_RULE_TIERS && (ind->rule.tiers == NULL || ind->rule.tiers->len == 0))
+      if (rule->kind == JX_RULE_TIERS && (rule->tiers == NULL || rule->tiers->len == 0))
         {
           g_string_append (out, _jx_tr (ctx, N_("the rule has no tiers")));
           return FALSE;
         }
-      c = eval_parts (ctx, ind, completion_part, FALSE, tmp);
+      if (rule->kind == JX_RULE_TIERS && !tiers_consistent (ctx, rule, out))
+        return FALSE;
+      if (rule->basis == JX_BASIS_ACTUAL && rule->kind == JX_RULE_TIERS)
+        {
+          *raw = tiers_on_actual (ctx, ind, tmp);
+          g_string_append_len (out, tmp->str, tmp->len);
+          return !isnan (*raw);
+        }
+      if (rule->basis == JX_BASIS_ACTUAL)
+        {
+          if (_jx_rule_parts_missing (ctx, ind, JX_PARTS_ZERO_TARGET_OK, tmp))
+            {
+              g_string_append_len (out, tmp->str, tmp->len);
+              return FALSE;
+            }
+          *raw = _jx_rule_deduction_actual (ctx, ind, ws, out, full_formula);
+          return TRUE;
+        }
+      G_GNUC_FALLTHROUGH;
+
+    case JX_RULE_POSITIVE:
+      if (!has_parts)
+        break;
+      c = eval_parts (ctx, ind, completion_part, 0, tmp);
       if (isnan (c))
         {
           g_string_append_len (out, tmp->str, tmp->len);
           return FALSE;
         }
-      if (ind->rule.kind == JX_RULE_TIERS)
-        *raw = rule_tiers (ctx, ind, c, tmp->str, out);
-      else if (ind->rule.kind == JX_RULE_DEDUCTION)
-        *raw = rule_deduction (ctx, ind, w, c, tmp->str, out);
-      else if (c >= 100)
+      if (rule->kind == JX_RULE_TIERS)
+        {
+          *raw = tier_points (ctx, rule, c, tmp->str, "%", out);
+          return TRUE;
+        }
+      if (rule->kind == JX_RULE_DEDUCTION)
+        {
+          *raw = _jx_rule_deduction (ctx, rule, w, c, tmp->str, out);
+          return TRUE;
+        }
+      if (_jx_rule_over_target (ctx, rule, w, c, tmp->str, out, raw))
+        return TRUE;
+      if (c >= 100)
         {
           _jx_append (out, _jx_tr (ctx, N_("%s ≥ 100%%")), tmp->str);
           *raw = w;

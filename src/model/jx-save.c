@@ -63,7 +63,14 @@ field_is_default (const JxField *f,
   switch (f->kind)
     {
     case JX_FIELD_NUMBER:
+      if (!(f->flags & JX_FIELD_NOT_NULL))
+        return isnan (*JX_FIELD_AT (record, f, double));
       return *JX_FIELD_AT (record, f, double) == f->default_value;
+    case JX_FIELD_STRING:
+      {
+        const char *s = *JX_FIELD_AT (record, f, char *);
+        return s == NULL || *s == '\0';
+      }
     case JX_FIELD_BOOL:
       return (*JX_FIELD_AT (record, f, gboolean) != 0) == (f->default_value != 0);
     case JX_FIELD_ENUM:
@@ -71,7 +78,6 @@ field_is_default (const JxField *f,
       return *JX_FIELD_AT (record, f, gint) == (gint) f->default_value;
     case JX_FIELD_LIST:
       return (*JX_FIELD_AT (record, f, GPtrArray *))->len == 0;
-    case JX_FIELD_STRING:
     case JX_FIELD_COUNT:
     case JX_FIELD_MONEY:
     case JX_FIELD_OBJECT:
@@ -188,7 +194,7 @@ jx_record_to_json (const JxRecordType *type,
       if (!field_applies (f, depth))
         continue;
       if ((f->flags & JX_FIELD_OMIT_DEFAULT) && field_is_default (f, record)
-          && !jx_rule_param_applies (f->key, ((const JxRule *) record)->kind))
+          && (type != &jx_rule_type || !jx_rule_param_applies (f->key, ((const JxRule *) record)->kind)))
         continue;
       if ((f->flags & JX_FIELD_OMIT_EMPTY) && field_is_empty (f, record))
         continue;

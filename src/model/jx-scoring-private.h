@@ -26,6 +26,7 @@ typedef struct {
   const JxDocData *doc;
   int              decimals;      /* doc->scoring.decimals, clamped */
   JxRounding       rounding;
+  gboolean         na_full;       /* not-applicable indicators count with full marks */
   GHashTable      *translations;  /* msgid → translation: gettext runs once per message */
   GString         *tmp;           /* scratch buffers of the rules */
   GString         *tmp2;
@@ -42,5 +43,44 @@ void        _jx_rule_apply    (JxScoringContext  *ctx,
                                const JxIndicator *ind,
                                JxIndicatorResult *result,
                                GString           *out);
+
+/* ---- shared by jx-rules.c and jx-rules-deduct.c ---- */
+
+typedef enum {
+  JX_PARTS_ZERO_TARGET_OK = 1 << 0,  /* a zero target is fine (the rule does not divide by it) */
+  JX_PARTS_NO_TARGET      = 1 << 1,  /* the rule needs no target (tiers on the actual, rate) */
+} JxPartsFlags;
+
+/* Appends "label: " (or "#2: ") before a part of a compound target. */
+void        _jx_append_part_label (GString *out, const JxPart *part, guint i);
+/* TRUE when some part lacks a value the rule needs; `out` (emptied first) then says which. */
+gboolean    _jx_rule_parts_missing (JxScoringContext  *ctx,
+                                    const JxIndicator *ind,
+                                    guint              flags,
+                                    GString           *out);
+
+/* The deduction rule on the completion `c` (its arithmetic `cs`): the raw score. */
+double      _jx_rule_deduction  (JxScoringContext  *ctx,
+                                 const JxRule      *rule,
+                                 double             weight,
+                                 double             c,
+                                 const char        *cs,
+                                 GString           *out);
+/* The deduction rule on the actual values of the parts (checked present): the raw score;
+ * *full_formula when the explanation ends in a subtraction. */
+double      _jx_rule_deduction_actual (JxScoringContext  *ctx,
+                                       const JxIndicator *ind,
+                                       const char        *ws,
+                                       GString           *out,
+                                       gboolean          *full_formula);
+/* The positive rule's deduction for a target set too low (偏离度): TRUE when the completion
+ * `c` reaches rule->over_from, *raw then the score. */
+gboolean    _jx_rule_over_target (JxScoringContext  *ctx,
+                                  const JxRule      *rule,
+                                  double             weight,
+                                  double             c,
+                                  const char        *cs,
+                                  GString           *out,
+                                  double            *raw);
 
 G_END_DECLS

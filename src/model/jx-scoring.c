@@ -21,6 +21,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "jx-metrics.h"
 #include "jx-scoring.h"
 #include "jx-scoring-private.h"
 
@@ -131,11 +132,24 @@ score_leaf (Walk              *w,
 {
   JxScoringContext *ctx = &w->ctx;
   char entered[JX_NUMBER_BUF];
+  char weight[JX_NUMBER_BUF];
 
   r->weight = ind->weight;
   r->applicable = ind->applicable;
+  r->counted = ind->applicable || ctx->na_full;
 
   g_string_truncate (w->text, 0);
+  if (!r->applicable && ctx->na_full)
+    {
+      r->completion = jx_indicator_completion (ctx->doc, ind);
+      r->score = JX_NUMBER_IS_SET (ind->weight) ? ind->weight : NAN;
+      /* Translators: the scoring settings count not-applicable indicators with full marks */
+      _jx_append (w->text, _jx_tr (ctx, N_("Not applicable: counted with full marks, %s of %s.")),
+                  _jx_format_fixed (entered, r->score, ctx->decimals),
+                  _jx_format_number (weight, ind->weight, 6));
+      r->explanation = keep (w, w->text);
+      return;
+    }
   if (!r->applicable)
     g_string_append (w->text, _jx_tr (ctx, N_("Not applicable: left out of the weights and the scores. ")));
   _jx_rule_apply (ctx, ind, r, w->text);
@@ -156,7 +170,7 @@ score_leaf (Walk              *w,
     r->score = r->computed_score;
 
   r->explanation = keep (w, w->text);
-  if (!r->applicable)
+  if (!r->counted)
     *excluded = JX_NUMBER_IS_SET (ind->weight) ? ind->weight : 0;
 }
 
@@ -173,7 +187,7 @@ explain_branch (Walk              *w,
   g_string_truncate (w->text, 0);
   if (!has_children)
     g_string_append (w->text, _jx_tr (ctx, N_("No sub-indicators.")));
-  else if (!r->applicable)
+  else if (!r->counted)
     g_string_append (w->text, _jx_tr (ctx, N_("Not applicable: none of its sub-indicators is applicable.")));
   else if (isnan (r->rate))
     /* Translators: score of weight */
@@ -209,6 +223,7 @@ walk_node (Walk              *w,
   double sum_all_score = 0;
   double excl = 0;
   guint n_applicable = 0;
+  guint n_counted = 0;
   char digits[JX_NUMBER_BUF];
   guint i;
 
@@ -220,6 +235,7 @@ walk_node (Walk              *w,
   r->score = NAN;
   r->rate = NAN;
   r->applicable = TRUE;
+  r->counted = TRUE;
 
   if (level > 1)
     g_string_append_c (w->path, '/');
@@ -249,9 +265,11 @@ walk_node (Walk              *w,
       excl += child_excluded;
       if (JX_NUMBER_IS_SET (c->score))
         sum_all_score += c->score;
-      if (!c->applicable)
+      if (c->applicable)
+        n_applicable++;
+      if (!c->counted)
         continue;
-      n_applicable++;
+      n_counted++;
       if (JX_NUMBER_IS_SET (c->weight))
         sum_weight += c->weight;
       if (JX_NUMBER_IS_SET (c->score))
@@ -259,7 +277,8 @@ walk_node (Walk              *w,
     }
 
   r->applicable = n_children == 0 || n_applicable > 0;
-  if (!r->applicable)
+  r->counted = n_children == 0 || n_counted > 0;
+  if (!r->counted)
     {
       r->weight = JX_NUMBER_IS_SET (ind->weight) ? ind->weight : excl;
       r->score = jx_round (sum_all_score, w->ctx.decimals, w->ctx.rounding);
@@ -284,6 +303,75 @@ out:
   return r;
 }
 
+/* ---- caps on the total ---- */
+
+/* The caps whose metric lies in their range: the lowest `max` holds the total. */
+static void
+apply_caps (Walk         *w,
+            JxScoreSheet *sheet)
+{
+  const JxScoring *scoring = &w->ctx.doc->scoring;
+  const JxCap *lowest = NULL;
+  double lowest_v = NAN;
+  char v_s[JX_NUMBER_BUF];
+  char from_s[JX_NUMBER_BUF];
+  char below_s[JX_NUMBER_BUF];
+  char max_s[JX_NUMBER_BUF];
+  char total_s[JX_NUMBER_BUF];
+  guint i;
+
+  for (i = 0; scoring->caps != NULL && i < scoring->caps->len; i++)
+    {
+      const JxCap *cap = g_ptr_array_index (scoring->caps, i);
+      double v;
+
+      if (cap->metric <= JX_METRIC_NONE || cap->metric >= JX_N_METRICS || !JX_NUMBER_IS_SET (cap->max))
+        continue;
+      v = jx_metric_compute (w->ctx.doc, cap->metric);
+      if (isnan (v))
+        continue;
+      /* the metric as shown, to two decimals: 79.996% is 80.00%, not below 80 */
+      v = jx_round (v, 2, JX_ROUNDING_HALF_UP);
+      if (JX_NUMBER_IS_SET (cap->from) && v < cap->from)
+        continue;
+      if (JX_NUMBER_IS_SET (cap->below) && v >= cap->below)
+        continue;
+      if (lowest == NULL || cap->max < lowest->max)
+        {
+          lowest = cap;
+          lowest_v = v;
+        }
+    }
+  if (lowest == NULL)
+    return;
+
+  g_string_truncate (w->text, 0);
+  _jx_format_fixed (v_s, lowest_v, 2);
+  _jx_format_number (from_s, lowest->from, 6);
+  _jx_format_number (below_s, lowest->below, 6);
+  _jx_format_number (max_s, lowest->max, 6);
+  if (JX_NUMBER_IS_SET (lowest->from) && JX_NUMBER_IS_SET (lowest->below))
+    /* Translators: "预算执行率 75.00% is within 70%–80% (80 excluded): the total is at most 89" */
+    _jx_append (w->text, _jx_tr (&w->ctx, N_("%s %s%% is within %s%%–%s%% (%s excluded): the total is at most %s")),
+                jx_metric_title (lowest->metric), v_s, from_s, below_s, below_s, max_s);
+  else if (JX_NUMBER_IS_SET (lowest->below))
+    _jx_append (w->text, _jx_tr (&w->ctx, N_("%s %s%% is below %s%%: the total is at most %s")),
+                jx_metric_title (lowest->metric), v_s, below_s, max_s);
+  else
+    _jx_append (w->text, _jx_tr (&w->ctx, N_("%s %s%% is at least %s%%: the total is at most %s")),
+                jx_metric_title (lowest->metric), v_s, from_s, max_s);
+  if (sheet->total > lowest->max)
+    {
+      _jx_append (w->text, _jx_tr (&w->ctx, N_(", so %s → %s")),
+                  _jx_format_fixed (total_s, sheet->total, w->ctx.decimals),
+                  _jx_format_fixed (max_s, lowest->max, w->ctx.decimals));
+      sheet->total = lowest->max;
+    }
+  if (lowest->source != NULL && lowest->source[0] != '\0')
+    _jx_append (w->text, _jx_tr (&w->ctx, N_(" (%s)")), lowest->source);
+  sheet->cap_explanation = keep (w, w->text);
+}
+
 JxScoreSheet *
 jx_score_sheet_compute (const JxDocData *doc)
 {
@@ -305,10 +393,12 @@ jx_score_sheet_compute (const JxDocData *doc)
   sheet->dimensions = g_ptr_array_sized_new (n);
   sheet->total_rate = NAN;
   sheet->total = NAN;
+  sheet->uncapped_total = NAN;
 
   w.ctx.doc = doc;
   w.ctx.decimals = CLAMP (doc->scoring.decimals, 0, 6);
   w.ctx.rounding = doc->scoring.rounding == JX_ROUNDING_TRUNCATE ? JX_ROUNDING_TRUNCATE : JX_ROUNDING_HALF_UP;
+  w.ctx.na_full = doc->scoring.not_applicable == JX_NOT_APPLICABLE_FULL;
   w.ctx.translations = g_hash_table_new (NULL, NULL);
   w.ctx.tmp = g_string_sized_new (256);
   w.ctx.tmp2 = g_string_sized_new (256);
@@ -323,7 +413,7 @@ jx_score_sheet_compute (const JxDocData *doc)
       double excluded;
 
       r = walk_node (&w, g_ptr_array_index (doc->indicators, i), 1, i, &excluded);
-      if (!r->applicable)
+      if (!r->counted)
         continue;
       if (JX_NUMBER_IS_SET (r->weight))
         sheet->total_weight += r->weight;
@@ -336,6 +426,8 @@ jx_score_sheet_compute (const JxDocData *doc)
     {
       sheet->total_rate = sheet->total_score * 100.0 / sheet->total_weight;
       sheet->total = jx_round (sheet->total_rate, w.ctx.decimals, w.ctx.rounding);
+      sheet->uncapped_total = sheet->total;
+      apply_caps (&w, sheet);
       sheet->grade = jx_grade_for_rate (&doc->scoring, sheet->total);
     }
 

@@ -20,6 +20,7 @@ typedef struct {
   gboolean applicable;
   gboolean differs;         /* entered and computed scores both present and different */
   char   *explanation;      /* "3250 / 3000 = 108.33% ≥ 100% → 3.00 of 3" */
+  gboolean counted;         /* in the sums: applicable, or not applicable with full marks */
 } JxIndicatorResult;
 
 typedef struct {
@@ -30,6 +31,8 @@ typedef struct {
   double total_rate;        /* total_score / total_weight × 100 */
   double total;             /* the total out of 100: total_rate, rounded */
   const char *grade;        /* band name, e.g. "优秀" */
+  double uncapped_total;    /* the total before a cap (scoring.caps); = total when none applies */
+  char  *cap_explanation;   /* why a cap applies ("预算执行率 75.00% in [70%, 80%): at most 89"), or NULL */
 } JxScoreSheet;
 
 JxScoreSheet *jx_score_sheet_compute (const JxDocData *doc);
@@ -46,10 +49,23 @@ gboolean    jx_target_is_zero     (double target);
 /* Completion percent of one indicator (smallest of its parts), NAN when none (also when a
  * target is zero as shown, see jx_target_is_zero()). */
 double      jx_indicator_completion (const JxDocData *doc, const JxIndicator *ind);
-/* The range of shares (percent of the weight) a qualitative grade (JxGrade) stands for:
- * 达成 80–100, 部分达成 60–80, 未达成 0–60. */
+/* The range of shares (percent of the weight) a qualitative grade (JxGrade) stands for, by
+ * the document's cut-offs (scoring.achieved_min, partial_min): 达成 [80, 100], 部分达成
+ * [60, 80), 未达成 [0, 60) by default; `scoring` NULL: the defaults. */
 void        jx_grade_share_range  (const JxScoring *scoring, int grade, double *min, double *max);
 /* The band name for a rate in percent. */
 const char *jx_grade_for_rate     (const JxScoring *scoring, double rate);
+
+/* Whether the rule uses only what the first rules had: no rate kind, deductions and tiers on
+ * the completion in proportional steps of 1 point, tiers with "at least" bounds, no
+ * over-target deduction. Writers that restate a rule as a formula (the .xlsx) handle these. */
+gboolean    jx_rule_is_basic      (const JxRule *rule);
+
+/* The rule kind's name ("Positive", translated; "正向" in Chinese). */
+const char *jx_rule_kind_title    (int kind);
+/* What a computed score follows, for the UI and the report: the rule's name and where it
+ * comes from — "Rule: Deduction; source: 湖南省…评分表" — or that it was set for this
+ * indicator, or that no source is stated. Newly allocated. */
+char       *jx_rule_dup_citation  (const JxRule *rule);
 
 G_END_DECLS

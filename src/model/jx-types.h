@@ -42,8 +42,28 @@ typedef enum {
   JX_RULE_QUALITATIVE,  /* 定性 */
   JX_RULE_DEDUCTION,    /* 扣分 */
   JX_RULE_TIERS,        /* 档位 */
-  JX_RULE_MANUAL,
+  JX_RULE_RATE,         /* 比率得分: 实际值（%）× 分值, at most 分值 (预算执行率 × 10) */
+  JX_RULE_MANUAL,       /* keep last: the kinds run from JX_RULE_POSITIVE to JX_RULE_MANUAL */
 } JxRuleKind;
+
+/* What a deduction or tiers rule measures. */
+typedef enum {
+  JX_BASIS_COMPLETION,  /* the completion percent (实际 / 目标) */
+  JX_BASIS_ACTUAL,      /* the actual value itself against the target (每超 1 个百分点扣 0.5 分) */
+} JxRuleBasis;
+
+/* How a deduction counts its steps of `per`. */
+typedef enum {
+  JX_STEPS_PROPORTIONAL,  /* 3.4 points at 0.5 per point: 1.7 */
+  JX_STEPS_WHOLE,         /* only whole steps: 7.2 below at "每低 5% 扣 2 分": 1 step, 2 */
+  JX_STEPS_STARTED,       /* a started step counts whole (不足 5% 按 5% 计): 2 steps, 4 */
+} JxStepCount;
+
+/* What a not-applicable indicator does to the total. */
+typedef enum {
+  JX_NOT_APPLICABLE_RESCALE,  /* left out: total = Σ 得分 / Σ 适用分值 × 100 */
+  JX_NOT_APPLICABLE_FULL,     /* counted with full marks (无此项业务的按满分计算) */
+} JxNotApplicable;
 
 typedef enum {
   JX_GRADE_NONE = -1,     /* not graded yet: the rule gives no score */
@@ -242,8 +262,9 @@ typedef struct {
 
 typedef struct {
   JsonObject *extra;
-  double min;             /* completion percent */
+  double min;             /* "at least" bound (completion percent, or the actual value); NAN none */
   double points;
+  double max;             /* "at most" bound, for tiers such as 0–10%（含）→ 4; NAN none */
 } JxTier;
 
 typedef struct {
@@ -256,6 +277,15 @@ typedef struct {
   double threshold;
   double step;
   GPtrArray *tiers;       /* of JxTier* */
+  int basis;              /* JxRuleBasis (deduction, tiers) */
+  double per;             /* deduction: the size of one step (每低 5%: 5), default 1 */
+  int count;              /* JxStepCount (deduction) */
+  double over_from;       /* positive: completion percent from which the target counts as set
+                           * too low (偏离度), NAN for none */
+  double over_deduct;     /* percent of the weight deducted there */
+  double over_per;        /* every further over_per points of completion deduct it again; NAN once */
+  gboolean custom;        /* set for this indicator by hand: a rule pack leaves it alone */
+  char *source;           /* the rule pack article this rule comes from ("" none) */
 } JxRule;
 
 typedef struct _JxIndicator JxIndicator;
@@ -286,6 +316,17 @@ typedef struct {
   double min;
 } JxGradeBand;
 
+/* A cap on the total by a metric: with the metric in [from, below) the total is at most `max`
+ * (预算执行率 70%–80% → at most 89). */
+typedef struct {
+  JsonObject *extra;
+  int metric;               /* JxMetricId */
+  double from;              /* NAN: no lower bound */
+  double below;             /* NAN: no upper bound */
+  double max;
+  char *source;
+} JxCap;
+
 typedef struct {
   JsonObject *extra;
   GPtrArray *grade_bands;   /* of JxGradeBand*, highest first */
@@ -294,6 +335,12 @@ typedef struct {
   int three_public_change_base;  /* JxChangeBase */
   char *method;             /* how the goals were set and weighted (report 一（二）) */
   int execution_base;       /* JxExecutionBase: does the execution rate count the carry-in */
+  char *pack;               /* id of the rule pack the document follows ("" none) */
+  char *source;             /* the pack's citation for these settings (bands, rounding) */
+  double achieved_min;      /* qualitative grades: 达成 from this share of the weight (80) */
+  double partial_min;       /* 部分达成 from this share (60; some regions 50) */
+  int not_applicable;       /* JxNotApplicable */
+  GPtrArray *caps;          /* of JxCap*: caps on the total */
 } JxScoring;
 
 typedef struct {

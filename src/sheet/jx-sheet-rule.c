@@ -114,6 +114,23 @@ jx_sheet_rule_describe (const JxRule *rule,
     {
     case JX_RULE_POSITIVE:
       g_string_append (out, "正向");
+      if (JX_NUMBER_IS_SET (rule->over_from))
+        {
+          g_string_append (out, "；完成率达 ");
+          append_number (out, rule->over_from);
+          g_string_append (out, "% 及以上的，按偏离度扣减分值的 ");
+          append_number (out, JX_NUMBER_IS_SET (rule->over_deduct) ? rule->over_deduct : 0);
+          g_string_append_c (out, '%');
+          if (JX_NUMBER_IS_SET (rule->over_per) && rule->over_per > 0)
+            {
+              g_string_append (out, "，此后每高 ");
+              append_number (out, rule->over_per);
+              g_string_append (out, " 个百分点再扣同样比例");
+            }
+        }
+      break;
+    case JX_RULE_RATE:
+      g_string_append (out, "比率：实际值（%）× 分值，至多满分");
       break;
     case JX_RULE_NEGATIVE:
       g_string_append (out, "反向");
@@ -137,11 +154,17 @@ jx_sheet_rule_describe (const JxRule *rule,
       g_string_append_c (out, '%');
       break;
     case JX_RULE_DEDUCTION:
-      g_string_append (out, "扣分：完成率低于 100% 超过 ");
+      if (rule->basis == JX_BASIS_ACTUAL)
+        g_string_append (out, "扣分：实际值与目标值相差超过 ");
+      else
+        g_string_append (out, "扣分：完成率低于 100% 超过 ");
       append_number (out, JX_NUMBER_IS_SET (rule->threshold) ? rule->threshold : 0);
-      g_string_append (out, " 个百分点后，每个百分点扣 ");
+      g_string_append (out, rule->basis == JX_BASIS_ACTUAL ? " 后，每 " : " 个百分点后，每 ");
+      append_number (out, rule->per > 0 ? rule->per : 1);
+      g_string_append (out, rule->basis == JX_BASIS_ACTUAL ? " 扣 " : " 个百分点扣 ");
       append_number (out, JX_NUMBER_IS_SET (rule->step) ? rule->step : 0);
-      g_string_append (out, " 分");
+      g_string_append (out, rule->count == JX_STEPS_WHOLE ? " 分（只计整档）"
+                            : rule->count == JX_STEPS_STARTED ? " 分（不足一档按一档计）" : " 分");
       break;
     case JX_RULE_TIERS:
       {
@@ -150,16 +173,16 @@ jx_sheet_rule_describe (const JxRule *rule,
         for (i = 0; rule->tiers != NULL && i < rule->tiers->len; i++)
           g_ptr_array_add (sorted, g_ptr_array_index (rule->tiers, i));
         g_ptr_array_sort (sorted, compare_tiers);
-        g_string_append (out, "档位：");
+        g_string_append (out, rule->basis == JX_BASIS_ACTUAL ? "档位（按实际值）：" : "档位：");
         for (i = 0; i < sorted->len; i++)
           {
             const JxTier *tier = g_ptr_array_index (sorted, i);
 
             if (i > 0)
               g_string_append (out, "；");
-            g_string_append (out, "≥");
-            append_number (out, tier->min);
-            g_string_append (out, "% 得 ");
+            g_string_append (out, JX_NUMBER_IS_SET (tier->max) ? "≤" : "≥");
+            append_number (out, JX_NUMBER_IS_SET (tier->max) ? tier->max : tier->min);
+            g_string_append (out, rule->basis == JX_BASIS_ACTUAL ? " 得 " : "% 得 ");
             append_number (out, tier->points);
             g_string_append (out, " 分");
           }

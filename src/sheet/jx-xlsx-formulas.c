@@ -105,6 +105,10 @@ _jx_xlsx_score_formula (JxXlsxWriter      *w,
 
   if (!JX_NUMBER_IS_SET (ind->weight))
     return NULL;
+  /* The rules of the regional packs (on the actual value, in steps, over the target, rate)
+   * have no formula here: the cell holds Jixiao's score as a value. */
+  if (!jx_rule_is_basic (rule))
+    return NULL;
 
   switch (rule->kind)
     {

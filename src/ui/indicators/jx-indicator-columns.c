@@ -112,24 +112,7 @@ jx_column_for_field (const char *field)
 const char *
 jx_rule_kind_short_name (int kind)
 {
-  switch (kind)
-    {
-    case JX_RULE_POSITIVE:
-      return C_("scoring rule", "Positive");
-    case JX_RULE_NEGATIVE:
-      return C_("scoring rule", "Negative");
-    case JX_RULE_EQUAL:
-      return C_("scoring rule", "Equal");
-    case JX_RULE_QUALITATIVE:
-      return C_("scoring rule", "Qualitative");
-    case JX_RULE_DEDUCTION:
-      return C_("scoring rule", "Deduction");
-    case JX_RULE_TIERS:
-      return C_("scoring rule", "Tiers");
-    case JX_RULE_MANUAL:
-    default:
-      return C_("scoring rule", "Manual");
-    }
+  return jx_rule_kind_title (kind);
 }
 
 /* ---- numbers ---- */

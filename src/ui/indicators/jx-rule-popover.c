@@ -46,6 +46,7 @@ static const char * const kind_titles[] = {
   N_("Qualitative — graded"),
   N_("Deduction — points off per shortfall"),
   N_("Tiers — bands of completion"),
+  N_("Rate — the actual percentage × weight"),
   N_("Manual — the entered score"),
 };
 
@@ -56,6 +57,7 @@ static const char * const kind_descriptions[] = {
   N_("The grade picked gives a share of the weight: achieved 80–100%, partially achieved 60–80%, not achieved 0–60%."),
   N_("Weight − points per percentage point × (shortfall of completion − tolerated shortfall), at least 0."),
   N_("The points of the highest tier whose completion the indicator reaches; 0 below every tier."),
+  N_("Score = actual value (a percentage, such as the budget execution rate) × weight, at most the weight: 96.8% × 10 = 9.68."),
   N_("Nothing is computed: the score entered in the table stands."),
 };
 
@@ -361,7 +363,7 @@ on_accept (GtkButton     *button,
 void
 jx_rule_popover_refresh (JxRulePopover *self)
 {
-  static const char * const pages[] = { "plain", "plain", "equal", "qualitative", "deduction", "tiers", "plain" };
+  static const char * const pages[] = { "plain", "plain", "equal", "qualitative", "deduction", "tiers", "plain", "plain" };
   const JxIndicator *ind;
   const JxIndicatorResult *r;
   g_autofree char *title = NULL;
