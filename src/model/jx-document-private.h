@@ -3,6 +3,7 @@
 #pragma once
 
 #include "jx-document.h"
+#include "jx-file-identity.h"
 #include "jx-path.h"
 
 G_BEGIN_DECLS
@@ -38,5 +39,8 @@ gboolean _jx_document_set_node     (JxDocument *self,
                                     const char *path,
                                     JsonNode   *value,
                                     GError    **error);
+
+/* The identity of the document's file as loaded or last saved (jx-document.c). */
+JxFileIdentity *_jx_document_peek_identity (JxDocument *self);
 
 G_END_DECLS

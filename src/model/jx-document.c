@@ -39,6 +39,7 @@ struct _JxDocument
 
   JxDocData *data;
   GFile     *file;
+  JxFileIdentity identity;   /* of `file` as loaded or last saved (jx-document-file.c) */
 
   GPtrArray *undo;    /* of Step*, oldest first */
   GPtrArray *redo;    /* of Step*, the next to redo last */
@@ -550,6 +551,10 @@ jx_document_set_file (JxDocument *self,
                       GFile      *file)
 {
   g_return_if_fail (JX_IS_DOCUMENT (self));
+  if (self->file != NULL && file != NULL && g_file_equal (self->file, file))
+    return;
+  /* Another file: what was known of the old one says nothing about it. */
+  self->identity = JX_FILE_IDENTITY_UNKNOWN;
   if (g_set_object (&self->file, file))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
 }
@@ -586,22 +591,10 @@ jx_document_set_modified (JxDocument *self,
   notify_state (self, before);
 }
 
-gboolean
-jx_document_save (JxDocument *self,
-                  GFile      *file,
-                  GError    **error)
+JxFileIdentity *
+_jx_document_peek_identity (JxDocument *self)
 {
-  g_return_val_if_fail (JX_IS_DOCUMENT (self), FALSE);
-  g_return_val_if_fail (file != NULL || self->file != NULL, FALSE);
-
-  if (file == NULL)
-    file = self->file;
-  if (!jx_doc_data_save_file (self->data, file, error))
-    return FALSE;
-  jx_document_set_file (self, file);
-  jx_document_set_modified (self, FALSE);
-  self->merge_broken = TRUE;
-  return TRUE;
+  return &self->identity;
 }
 
 /* ---- GObject ---- */
@@ -708,12 +701,17 @@ JxDocument *
 jx_document_new_from_file (GFile   *file,
                            GError **error)
 {
-  JxDocData *data = jx_doc_data_load_file (file, error);
+  JxFileIdentity identity;
+  JxDocData *data;
   JxDocument *self;
 
+  /* Looked at before reading: a change in between shows as a change, never the reverse. */
+  jx_file_identity_query (file, &identity);
+  data = jx_doc_data_load_file (file, error);
   if (data == NULL)
     return NULL;
   self = jx_document_new_for_data (data);
   self->file = g_object_ref (file);
+  self->identity = identity;
   return self;
 }

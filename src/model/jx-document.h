@@ -7,6 +7,7 @@
 
 #include <gio/gio.h>
 
+#include "jx-file-identity.h"
 #include "jx-record.h"
 
 G_BEGIN_DECLS
@@ -35,7 +36,38 @@ char            *jx_document_dup_title      (JxDocument *self);
 gboolean         jx_document_get_modified   (JxDocument *self);
 void             jx_document_set_modified   (JxDocument *self,
                                              gboolean    modified);
-/* Saves to `file` (or the document's file when NULL), atomically; clears `modified`. */
+/* ---- the file on disk (jx-document-file.c) ---- */
+
+#define JX_DOCUMENT_ERROR (jx_document_error_quark ())
+GQuark jx_document_error_quark (void);
+typedef enum {
+  JX_DOCUMENT_ERROR_CHANGED_ON_DISK,   /* the save was not done */
+} JxDocumentError;
+
+typedef enum {
+  JX_DISK_UNKNOWN,     /* no file, or it cannot be looked at */
+  JX_DISK_UNCHANGED,   /* what was loaded or last saved here */
+  JX_DISK_CHANGED,     /* another version: saved over by someone else */
+  JX_DISK_DELETED,     /* gone (deleted, moved away) */
+} JxDiskState;
+
+typedef enum {
+  JX_DOCUMENT_SAVE_OVERWRITE_CHANGES = 1 << 0,   /* the clerk said so */
+} JxDocumentSaveFlags;
+
+/* The identity of the file as loaded or last saved; set by restoring work (autosave). */
+const JxFileIdentity *jx_document_get_identity (JxDocument           *self);
+void             jx_document_set_identity   (JxDocument           *self,
+                                             const JxFileIdentity *identity);
+/* Looks at the document's file now (one stat). */
+JxDiskState      jx_document_check_disk     (JxDocument *self);
+/* Saves to `file` (or the document's file when NULL), atomically; clears `modified`. Over
+ * the document's own file that changed on disk (JX_DISK_CHANGED) it writes nothing and
+ * fails with JX_DOCUMENT_ERROR_CHANGED_ON_DISK, unless the flags say to overwrite. */
+gboolean         jx_document_save_full      (JxDocument          *self,
+                                             GFile               *file,
+                                             JxDocumentSaveFlags  flags,
+                                             GError             **error);
 gboolean         jx_document_save           (JxDocument *self,
                                              GFile      *file,
                                              GError    **error);

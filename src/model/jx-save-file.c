@@ -170,6 +170,19 @@ keep_owner_and_mode (int                fd,
   (void) fchmod (fd, st->st_mode & 07777);
 }
 
+/* What the file is once renamed: the rename changes neither inode nor time nor size. */
+static gboolean
+identity_of (int             fd,
+             JxFileIdentity *identity)
+{
+  struct stat st;
+
+  if (fstat (fd, &st) != 0)
+    return FALSE;
+  jx_file_identity_from_stat (identity, &st);
+  return TRUE;
+}
+
 static gboolean
 fail_errno (GError    **error,
             const char *path,
@@ -187,6 +200,16 @@ jx_write_file_atomic (GFile      *file,
                       gsize       length,
                       GError    **error)
 {
+  return jx_write_file_atomic_full (file, contents, length, NULL, error);
+}
+
+gboolean
+jx_write_file_atomic_full (GFile          *file,
+                           const char     *contents,
+                           gsize           length,
+                           JxFileIdentity *written,
+                           GError        **error)
+{
   g_autofree char *path = g_file_get_path (file);
   g_autofree char *target = NULL;
   g_autofree char *dir = NULL;
@@ -197,6 +220,8 @@ jx_write_file_atomic (GFile      *file,
   int saved_errno;
   int fd;
 
+  if (written != NULL)
+    *written = JX_FILE_IDENTITY_UNKNOWN;
   if (path == NULL)
     return g_file_replace_contents (file, contents, length, NULL, FALSE,
                                     G_FILE_CREATE_NONE, NULL, NULL, error);
@@ -225,7 +250,8 @@ jx_write_file_atomic (GFile      *file,
   if (g_stat (target, &st) == 0)
     keep_owner_and_mode (fd, &st);
 
-  if (!write_all (fd, contents, length) || fsync (fd) != 0 || g_rename (tmp, target) != 0)
+  if (!write_all (fd, contents, length) || fsync (fd) != 0
+      || (written != NULL && !identity_of (fd, written)) || g_rename (tmp, target) != 0)
     {
       saved_errno = errno;
       close (fd);

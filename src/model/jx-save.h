@@ -4,6 +4,7 @@
 
 #include <gio/gio.h>
 
+#include "jx-file-identity.h"
 #include "jx-record.h"
 
 G_BEGIN_DECLS
@@ -34,6 +35,12 @@ gboolean jx_write_file_atomic  (GFile      *file,
                                 gsize       length,
                                 GError    **error);
 
+/* The same, giving the identity of the file written (for the check before the next save). */
+gboolean jx_write_file_atomic_full (GFile          *file,
+                                    const char     *contents,
+                                    gsize           length,
+                                    JxFileIdentity *written,
+                                    GError        **error);
 /* Whether `name` (in the same folder) is a temporary file of a save of `document` (a base
  * name): ".jx-" + 8 hex digits + "-" + 6 letters or digits. Only such files are ever
  * removed, and only when no save is writing them. */

@@ -115,6 +115,18 @@ jx_application_activate (GApplication *app)
   present (self, window);
 }
 
+static JxWindow *
+window_showing (JxApplication *self,
+                GFile         *file)
+{
+  GList *l;
+
+  for (l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (JX_IS_WINDOW (l->data) && jx_window_shows_file (l->data, file))
+      return l->data;
+  return NULL;
+}
+
 static void
 jx_application_open (GApplication  *app,
                      GFile        **files,
@@ -128,7 +140,15 @@ jx_application_open (GApplication  *app,
   for (i = 0; i < n_files; i++)
     {
       JxWindow *target = window;
+      JxWindow *shown = window_showing (self, files[i]);
 
+      /* Open already (maybe under another name): that window, never a second copy. */
+      if (shown != NULL)
+        {
+          g_info ("%s is open already: presenting its window", g_file_peek_path (files[i]));
+          present (self, shown);
+          continue;
+        }
       /* The first file goes to the window there is, if it holds nothing yet. */
       if (target == NULL || !jx_window_is_blank (target))
         target = jx_window_new (GTK_APPLICATION (app));
@@ -250,7 +270,8 @@ jx_application_startup (GApplication *app)
     gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action, accels[i].accels);
 }
 
-/* A clean exit: the autosaves of the windows still open are not needed any more. */
+/* A clean exit: the autosaves of the windows still open are not needed any more, nor their
+ * documents' locks. */
 static void
 jx_application_shutdown (GApplication *app)
 {
@@ -258,7 +279,10 @@ jx_application_shutdown (GApplication *app)
 
   for (l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
     if (JX_IS_WINDOW (l->data))
-      jx_window_discard_autosave (l->data);
+      {
+        jx_window_discard_autosave (l->data);
+        jx_window_release_file (l->data);
+      }
   G_APPLICATION_CLASS (jx_application_parent_class)->shutdown (app);
   g_clear_object (&JX_APPLICATION (app)->settings);
 }

@@ -53,12 +53,8 @@ window_showing (JxWindow *self,
   GList *l;
 
   for (l = app != NULL ? gtk_application_get_windows (app) : NULL; l != NULL; l = l->next)
-    if (JX_IS_WINDOW (l->data))
-      {
-        GFile *shown = jx_document_get_file (jx_window_get_document (l->data));
-        if (shown != NULL && g_file_equal (shown, file))
-          return l->data;
-      }
+    if (JX_IS_WINDOW (l->data) && jx_window_shows_file (l->data, file))
+      return l->data;
   return NULL;
 }
 
@@ -225,6 +221,8 @@ finish_save (JxWindow *self,
 
   if (!jx_window_save_to (self, file, &error))
     {
+      if (_jx_window_files_save_failed (self, error, close_after))
+        return;
       g_autofree char *name = g_file_get_basename (file != NULL ? file : jx_document_get_file (self->document));
       g_autofree char *heading = g_strdup_printf (_("Cannot Save “%s”"), name);
       _jx_window_show_error (self, heading, error->message);
@@ -288,7 +286,8 @@ void
 _jx_window_save (JxWindow *self,
                  gboolean  close_after)
 {
-  if (jx_document_get_file (self->document) == NULL)
+  /* Open read-only (open elsewhere): the changes go to another file. */
+  if (jx_document_get_file (self->document) == NULL || _jx_window_files_is_read_only (self))
     _jx_window_save_as (self, close_after);
   else
     finish_save (self, NULL, close_after);

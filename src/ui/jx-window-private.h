@@ -23,11 +23,13 @@ struct _JxWindow
   gulong                recent_changed_id;
   gboolean              close_confirmed;
   GPtrArray            *charts;       /* the chart widgets put in the pages (not owned) */
+  struct _JxWindowFiles *files;       /* the file on disk: lock, monitor, banners (jx-window-files.c) */
 
   /* template */
   AdwHeaderBar         *header_bar;
   AdwViewSwitcherTitle *switcher_title;
   GtkLabel             *title_label;
+  GtkBox               *banners;
   AdwToastOverlay      *toast_overlay;
   AdwViewStack         *stack;
   JxOverviewPage       *overview_page;
@@ -46,6 +48,22 @@ void _jx_window_close_confirmed (JxWindow *self);
 /* jx-window-charts.c: puts the charts in the pages; gives them the evaluation. */
 void _jx_window_init_charts        (JxWindow *self);
 void _jx_window_update_charts      (JxWindow *self);
+
+/* jx-window-files.c: the document's file on disk — a lock file while it is open, a monitor
+ * and a look before each save for changes by others, banners that say so and offer what to
+ * do, the read-only state of a document open elsewhere. */
+void     _jx_window_files_init          (JxWindow *self);
+void     _jx_window_files_dispose       (JxWindow *self);
+/* The window shows another document (or the same one under another file). */
+void     _jx_window_files_document_set  (JxWindow *self);
+/* After a save, and after a failed one: TRUE when the failure was handled here (the file
+ * changed on disk: the clerk is asked). */
+void     _jx_window_files_saved         (JxWindow *self);
+gboolean _jx_window_files_save_failed   (JxWindow     *self,
+                                         const GError *error,
+                                         gboolean      close_after);
+/* Opened read-only (open elsewhere): saving asks for another name. */
+gboolean _jx_window_files_is_read_only  (JxWindow *self);
 
 /* jx-window-actions.c */
 void _jx_window_init_actions       (JxWindow *self);

@@ -91,6 +91,7 @@ jx_window_set_document (JxWindow   *self,
   jx_conclusion_page_set_evaluation (self->conclusion_page, self->evaluation);
   _jx_window_update_charts (self);
   jx_autosave_set_document (self->autosave, document);
+  _jx_window_files_document_set (self);
 
   update_title (self);
   _jx_window_update_actions (self);
@@ -169,9 +170,10 @@ jx_window_load_file (JxWindow  *self,
 }
 
 gboolean
-jx_window_save_to (JxWindow  *self,
-                   GFile     *file,
-                   GError   **error)
+jx_window_save_full (JxWindow             *self,
+                     GFile                *file,
+                     JxDocumentSaveFlags   flags,
+                     GError              **error)
 {
   g_return_val_if_fail (JX_IS_WINDOW (self), FALSE);
 
@@ -180,12 +182,21 @@ jx_window_save_to (JxWindow  *self,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   jx_document_break_merge (self->document);
-  if (!jx_document_save (self->document, file, error))
+  if (!jx_document_save_full (self->document, file, flags, error))
     return FALSE;
   _jx_window_add_recent (self, file);
   jx_autosave_discard (self->autosave);
+  _jx_window_files_saved (self);
   update_title (self);
   return TRUE;
+}
+
+gboolean
+jx_window_save_to (JxWindow  *self,
+                   GFile     *file,
+                   GError   **error)
+{
+  return jx_window_save_full (self, file, 0, error);
 }
 
 void
@@ -381,6 +392,7 @@ jx_window_dispose (GObject *object)
       jx_conclusion_page_set_evaluation (self->conclusion_page, NULL);
     }
   g_clear_pointer (&self->charts, g_ptr_array_unref);
+  _jx_window_files_dispose (self);
   g_clear_object (&self->autosave);
   g_clear_object (&self->evaluation);
   g_clear_object (&self->document);
@@ -408,6 +420,7 @@ jx_window_class_init (JxWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JxWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, JxWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, JxWindow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, JxWindow, banners);
   gtk_widget_class_bind_template_child (widget_class, JxWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, JxWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, JxWindow, overview_page);
@@ -457,6 +470,7 @@ jx_window_init (JxWindow *self)
   g_signal_connect (self, "notify::is-active", G_CALLBACK (on_active_changed), NULL);
 
   _jx_window_init_actions (self);
+  _jx_window_files_init (self);
   {
     g_autoptr(JxDocument) document = _jx_window_blank_document ();
     jx_window_set_document (self, document);

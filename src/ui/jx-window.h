@@ -29,6 +29,17 @@ gboolean      jx_window_load_file      (JxWindow       *self,
 gboolean      jx_window_save_to        (JxWindow       *self,
                                         GFile          *file,
                                         GError        **error);
+/* The same, over a file that changed on disk when `flags` say so (the clerk was asked). */
+gboolean      jx_window_save_full      (JxWindow            *self,
+                                        GFile               *file,
+                                        JxDocumentSaveFlags  flags,
+                                        GError             **error);
+/* Whether the window shows `file`: the same name, or the same file under another (a
+ * symbolic link, "./x" and "x"). */
+gboolean      jx_window_shows_file     (JxWindow       *self,
+                                        GFile          *file);
+/* Gives up the document's lock file (a clean exit). */
+void          jx_window_release_file   (JxWindow       *self);
 /* Shows one of the four pages. */
 void          jx_window_show_page      (JxWindow       *self,
                                         JxPage          page);
