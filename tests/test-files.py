@@ -72,7 +72,7 @@ def environment(home, unique):
         os.makedirs(env[var], exist_ok=True)
     env["G_MESSAGES_DEBUG"] = "jx-application jx-window jx-file"
     for var in ("JIXIAO_EXIT_AFTER_FIRST_FRAME", "JIXIAO_RESTORE_AUTOSAVE", "JIXIAO_LOCKED_ANSWER",
-                "G_APPLICATION_NON_UNIQUE"):
+                "G_APPLICATION_NON_UNIQUE", "JIXIAO_NO_LOCK_FILES"):
         env.pop(var, None)
     if unique:
         env.pop("JIXIAO_NON_UNIQUE", None)

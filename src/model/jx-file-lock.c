@@ -267,10 +267,9 @@ jx_file_lock_acquire (GFile            *document,
       owner = read_owner (fd);
       if (is_held_here (path) && !(flags & JX_FILE_LOCK_TAKE_OVER))
         {
-          /* Open in another window of this process: that window has it. */
+          /* Open in another window of this process: that window has it, nobody to warn. */
           close (fd);
-          if (holder != NULL)
-            *holder = g_steal_pointer (&owner);
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS, "%s: held by this process", path);
           return NULL;
         }
       if (held_by_other (fd, owner, &flock_taken) && !(flags & JX_FILE_LOCK_TAKE_OVER))

@@ -35,8 +35,9 @@ typedef enum {
 /* The lock file of `document`; NULL for a file with no local path. */
 char        *jx_file_lock_path       (GFile            *document);
 /* Locks `document` for this process. NULL when another live session holds it (`holder` then
- * says who, unless TAKE_OVER) or when the lock cannot be written (`error`: a read-only
- * folder; the document can still be opened). */
+ * says who, unless TAKE_OVER), when this process holds it already (G_IO_ERROR_EXISTS: in
+ * another window) or when the lock cannot be written (`error`: a read-only folder; the
+ * document can still be opened). */
 JxFileLock  *jx_file_lock_acquire    (GFile            *document,
                                       JxFileLockFlags   flags,
                                       JxLockOwner     **holder,
