@@ -341,7 +341,7 @@ test_new_from_template (void)
 
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (jx_window_is_blank (window));
-  g_action_group_activate_action (G_ACTION_GROUP (window), "new-from-template", NULL);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "new-from-template", g_variant_new_string ("mof-2013-53"));
   data = jx_document_get_data (jx_window_get_document (window));
   g_assert_cmpuint (data->indicators->len, ==, 4);
   g_assert_cmpstr (((JxIndicator *) g_ptr_array_index (data->indicators, 0))->name, ==, "投入");

@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""validate-schema.py SCHEMA FILE...
+"""validate-schema.py [--ref SCHEMA2]... SCHEMA FILE...
+
+(--ref: a schema SCHEMA refers to by its $id, as the rule-pack schema reuses the document
+schema's definitions; FILE may then be a rule pack.)
 
 Validate each FILE (a .jixiao document) as data/FORMAT.md describes it: first the
 conventions of its text that a JSON Schema cannot say (UTF-8, strict JSON: no NaN or
@@ -154,6 +157,15 @@ def is_integer(checker, instance):
 
 
 def main(argv):
+    refs = {}
+    while len(argv) > 3 and argv[1] == "--ref":
+        try:
+            ref = load(argv[2], exact=True)
+        except (OSError, ValueError) as e:
+            print(f"{argv[2]}: {e}", file=sys.stderr)
+            return 2
+        refs[ref["$id"]] = ref
+        argv = argv[:1] + argv[3:]
     if len(argv) < 3:
         print(__doc__.strip().splitlines()[0], file=sys.stderr)
         return 2
@@ -172,7 +184,11 @@ def main(argv):
     types = jsonschema.Draft202012Validator.TYPE_CHECKER.redefine_many(
         {"number": is_number, "integer": is_integer})
     Validator = jsonschema.validators.extend(jsonschema.Draft202012Validator, type_checker=types)
-    validator = Validator(schema)
+    if refs:
+        resolver = jsonschema.RefResolver.from_schema(schema, store=refs)
+        validator = Validator(schema, resolver=resolver)
+    else:
+        validator = Validator(schema)
     status = 0
     for filename in argv[2:]:
         try:

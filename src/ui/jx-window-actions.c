@@ -9,12 +9,12 @@
 #include "jx-load.h"
 #include "jx-presentation-window.h"
 #include "jx-report-print.h"
+#include "jx-rule-pack.h"
 #include "jx-scoring-settings.h"
 #include "jx-sheet-actions.h"
 #include "jx-slide-settings.h"
 #include "jx-window-private.h"
 
-#define TEMPLATE_RESOURCE "/io/github/jixiao/Jixiao/templates/common-framework.jixiao"
 #define MAX_RECENT 8
 
 /* ---- helpers ---- */
@@ -176,33 +176,52 @@ new_action (GSimpleAction *action,
   jx_window_set_document (target_window (data), document);
 }
 
+/* The indicator framework of the rule pack named by `param`, with its rules and settings. */
 static void
 new_from_template_action (GSimpleAction *action,
                           GVariant      *param,
                           gpointer       data)
 {
-  g_autoptr(GBytes) bytes = g_resources_lookup_data (TEMPLATE_RESOURCE, 0, NULL);
+  const JxRulePack *pack = jx_rule_pack_find (g_variant_get_string (param, NULL));
   g_autoptr(GError) error = NULL;
   g_autoptr(JxDocument) document = NULL;
+  g_autofree char *toast = NULL;
   JxDocData *doc_data;
   JxWindow *window;
 
-  g_return_if_fail (bytes != NULL);
-  doc_data = jx_doc_data_load_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                    "common-framework.jixiao", &error);
+  g_return_if_fail (pack != NULL);
+  doc_data = jx_rule_pack_new_template_document (pack, &error);
   if (doc_data == NULL)
     {
-      g_critical ("The bundled template is broken: %s", error->message);
+      _jx_window_show_error (data, _("Cannot Start from the Template"), error->message);
       return;
     }
-  {
-    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-    doc_data->department.year = g_date_time_get_year (now) - 1;
-  }
   document = jx_document_new_for_data (doc_data);
   window = target_window (data);
   jx_window_set_document (window, document);
-  jx_window_toast (window, _("New document with the common indicators of 财预〔2013〕53号"));
+  /* Translators: %s is a rule pack, "部门整体支出共性指标（财预〔2013〕53号）" */
+  toast = g_strdup_printf (_("New document with the indicator framework of %s"), jx_rule_pack_get_name (pack));
+  jx_window_toast (window, toast);
+}
+
+static void
+fill_templates (GMenu *section)
+{
+  GPtrArray *packs = jx_rule_pack_list ();
+  guint i;
+
+  g_menu_remove_all (section);
+  for (i = 0; i < packs->len; i++)
+    {
+      const JxRulePack *pack = g_ptr_array_index (packs, i);
+      g_autoptr(GMenuItem) item = NULL;
+
+      if (!jx_rule_pack_has_template (pack))
+        continue;
+      item = g_menu_item_new (jx_rule_pack_get_name (pack), NULL);
+      g_menu_item_set_action_and_target (item, "win.new-from-template", "s", jx_rule_pack_get_id (pack));
+      g_menu_append_item (section, item);
+    }
 }
 
 /* ---- save ---- */
@@ -397,7 +416,7 @@ static const GActionEntry actions[] = {
   { "page-setup", jx_report_page_setup_activate },
   { "print-chart", jx_chart_print_activate, "s" },
   { "new", new_action },
-  { "new-from-template", new_from_template_action },
+  { "new-from-template", new_from_template_action, "s" },
   { "open", open_action },
   { "open-recent", open_recent_action, "s" },
   { "save", save_action },
@@ -475,4 +494,6 @@ _jx_window_init_actions (JxWindow *self)
   self->recent_changed_id = g_signal_connect_swapped (self->recent, "changed",
                                                       G_CALLBACK (_jx_window_update_recent), self);
   _jx_window_update_recent (self);
+  fill_templates (self->template_section);
+  fill_templates (self->open_template_section);
 }

@@ -37,6 +37,8 @@ struct _JxWindow
   JxIndicatorPage      *indicator_page;
   JxConclusionPage     *conclusion_page;
   GMenu                *recent_section;
+  GMenu                *template_section;       /* New from Template: one item per rule pack */
+  GMenu                *open_template_section;
 };
 
 /* jx-window.c: an empty document for the year before this one. */

@@ -428,6 +428,8 @@ jx_window_class_init (JxWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JxWindow, indicator_page);
   gtk_widget_class_bind_template_child (widget_class, JxWindow, conclusion_page);
   gtk_widget_class_bind_template_child (widget_class, JxWindow, recent_section);
+  gtk_widget_class_bind_template_child (widget_class, JxWindow, template_section);
+  gtk_widget_class_bind_template_child (widget_class, JxWindow, open_template_section);
 }
 
 static void
