@@ -4,9 +4,12 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib-unix.h>
+#include <signal.h>
 
 #include "jixiao-resources.h"
 #include "jx-application.h"
+#include "jx-autosave-session.h"
 #include "jx-cli.h"
 #include "jx-dev-hooks.h"
 #include "jx-format-window.h"
@@ -230,6 +233,14 @@ static const GActionEntry app_actions[] = {
   { "quit", quit_action },
 };
 
+static gboolean
+on_signal (gpointer data)
+{
+  g_info ("Ending on a signal: unsaved work stays in its autosave");
+  g_application_quit (G_APPLICATION (data));
+  return G_SOURCE_CONTINUE;
+}
+
 static void
 jx_application_startup (GApplication *app)
 {
@@ -259,6 +270,11 @@ jx_application_startup (GApplication *app)
 
   G_APPLICATION_CLASS (jx_application_parent_class)->startup (app);
 
+  /* Logging out, a kill: end as Quit does, but keep unsaved work for the next start. */
+  g_unix_signal_add (SIGTERM, on_signal, app);
+  g_unix_signal_add (SIGHUP, on_signal, app);
+  g_unix_signal_add (SIGINT, on_signal, app);
+
   g_set_application_name (_("Jixiao"));
   gtk_window_set_default_icon_name (APP_ID);
   /* As the Preferences say: light, or dark when the system prefers it, by default. */
@@ -270,8 +286,8 @@ jx_application_startup (GApplication *app)
     gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action, accels[i].accels);
 }
 
-/* A clean exit: the autosaves of the windows still open are not needed any more, nor their
- * documents' locks. */
+/* The end: the autosaves of the windows still open are not needed any more unless their work
+ * is unsaved, nor their documents' locks. */
 static void
 jx_application_shutdown (GApplication *app)
 {
@@ -280,9 +296,14 @@ jx_application_shutdown (GApplication *app)
   for (l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
     if (JX_IS_WINDOW (l->data))
       {
-        jx_window_discard_autosave (l->data);
+        /* Still unsaved (the session ends, a signal): kept, and offered at the next start. */
+        if (jx_document_get_modified (jx_window_get_document (l->data)))
+          jx_window_autosave (l->data);
+        else
+          jx_window_discard_autosave (l->data);
         jx_window_release_file (l->data);
       }
+  jx_autosave_session_end ();
   G_APPLICATION_CLASS (jx_application_parent_class)->shutdown (app);
   g_clear_object (&JX_APPLICATION (app)->settings);
 }

@@ -6,30 +6,39 @@
 #include <errno.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
-#include <signal.h>
 #include <unistd.h>
 
 #include "jx-autosave.h"
+#include "jx-autosave-session.h"
 #include "jx-save.h"
 
-#define GROUP "Autosave"
 #define DEFAULT_INTERVAL 60
 
 struct _JxAutosave
 {
-  GObject     parent_instance;
+  GObject           parent_instance;
 
-  JxDocument *document;
-  GFile      *file;        /* <dir>/<pid>-<n>.jixiao */
-  GFile      *info;        /* <dir>/<pid>-<n>.ini */
-  gulong      changed_id;
-  gulong      modified_id;
-  guint       timeout_id;
-  gboolean    dirty;       /* changed since the last write */
-  gboolean    written;     /* the files exist */
+  JxDocument       *document;
+  GFile            *file;        /* <dir>/<session>-<n>.jixiao */
+  GFile            *info;        /* <dir>/<session>-<n>.ini */
+  JxAutosaveOrphan *adopted;     /* restored here: removed once this autosave is written */
+  char             *failure;     /* why the last write failed, or NULL */
+  gulong            changed_id;
+  gulong            modified_id;
+  guint             timeout_id;
+  gboolean          dirty;       /* changed since the last write */
+  gboolean          written;     /* the files exist */
 };
 
 G_DEFINE_FINAL_TYPE (JxAutosave, jx_autosave, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_FAILURE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 char *
 jx_autosave_dup_dir (void)
@@ -48,14 +57,40 @@ jx_autosave_get_interval (void)
   return DEFAULT_INTERVAL;
 }
 
+/* What a clerk can make of a failure: the disk is full, the folder cannot be written. */
+static char *
+describe_failure (const GError *error)
+{
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE))
+    return g_strdup (_("the disk is full"));
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_READ_ONLY))
+    return g_strdup (_("its folder is on a read-only disk"));
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+    return g_strdup (_("there is no permission to write to its folder"));
+  return g_strdup (error->message);
+}
+
+static void
+set_failure (JxAutosave   *self,
+             const GError *error)
+{
+  g_autofree char *failure = error != NULL ? describe_failure (error) : NULL;
+
+  if (g_strcmp0 (failure, self->failure) == 0)
+    return;
+  if (error != NULL)
+    g_message ("Autosave failed: %s", error->message);
+  else
+    g_info ("Autosave works again");
+  g_free (self->failure);
+  self->failure = g_steal_pointer (&failure);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FAILURE]);
+}
+
 static gboolean
 on_timeout (gpointer data)
 {
-  JxAutosave *self = data;
-  g_autoptr(GError) error = NULL;
-
-  if (!jx_autosave_write (self, &error))
-    g_warning ("Autosave failed: %s", error->message);
+  jx_autosave_write (data, NULL);
   return G_SOURCE_CONTINUE;
 }
 
@@ -84,6 +119,8 @@ jx_autosave_dispose (GObject *object)
 
   g_clear_handle_id (&self->timeout_id, g_source_remove);
   jx_autosave_set_document (self, NULL);
+  /* Not written: the work restored is still in the crashed session's files, kept. */
+  g_clear_pointer (&self->adopted, jx_autosave_orphan_free);
   G_OBJECT_CLASS (jx_autosave_parent_class)->dispose (object);
 }
 
@@ -94,7 +131,26 @@ jx_autosave_finalize (GObject *object)
 
   g_clear_object (&self->file);
   g_clear_object (&self->info);
+  g_free (self->failure);
   G_OBJECT_CLASS (jx_autosave_parent_class)->finalize (object);
+}
+
+static void
+jx_autosave_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  JxAutosave *self = JX_AUTOSAVE (object);
+
+  switch (prop_id)
+    {
+    case PROP_FAILURE:
+      g_value_set_string (value, self->failure);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -104,6 +160,12 @@ jx_autosave_class_init (JxAutosaveClass *klass)
 
   object_class->dispose = jx_autosave_dispose;
   object_class->finalize = jx_autosave_finalize;
+  object_class->get_property = jx_autosave_get_property;
+
+  properties[PROP_FAILURE] =
+    g_param_spec_string ("failure", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
@@ -111,7 +173,7 @@ jx_autosave_init (JxAutosave *self)
 {
   static guint serial;
   g_autofree char *dir = jx_autosave_dup_dir ();
-  g_autofree char *base = g_strdup_printf ("%d-%u", (int) getpid (), ++serial);
+  g_autofree char *base = g_strdup_printf ("%s-%u", jx_autosave_session_id (), ++serial);
   g_autofree char *doc_name = g_strconcat (base, ".jixiao", NULL);
   g_autofree char *info_name = g_strconcat (base, ".ini", NULL);
   g_autofree char *doc_path = g_build_filename (dir, doc_name, NULL);
@@ -154,27 +216,42 @@ jx_autosave_set_document (JxAutosave *self,
     jx_autosave_discard (self);
 }
 
-gboolean
-jx_autosave_write (JxAutosave  *self,
-                   GError     **error)
+static char *
+info_text (JxAutosave *self)
 {
-  g_autoptr(GKeyFile) key_file = NULL;
-  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GKeyFile) key_file = g_key_file_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format_iso8601 (now);
+  g_autofree char *title = jx_document_dup_title (self->document);
+  GFile *original = jx_document_get_file (self->document);
+
+  g_key_file_set_string (key_file, JX_AUTOSAVE_GROUP, "session", jx_autosave_session_id ());
+  g_key_file_set_integer (key_file, JX_AUTOSAVE_GROUP, "pid", (int) getpid ());
+  g_key_file_set_string (key_file, JX_AUTOSAVE_GROUP, "host", g_get_host_name ());
+  g_key_file_set_string (key_file, JX_AUTOSAVE_GROUP, "document", g_file_peek_path (self->file));
+  if (original != NULL)
+    {
+      g_autofree char *uri = g_file_get_uri (original);
+      g_autofree char *identity = jx_file_identity_to_string (jx_document_get_identity (self->document));
+
+      g_key_file_set_string (key_file, JX_AUTOSAVE_GROUP, "original", uri);
+      /* Which version of it the work started from: the check before saving it there. */
+      g_key_file_set_string (key_file, JX_AUTOSAVE_GROUP, "identity", identity);
+    }
+  g_key_file_set_string (key_file, JX_AUTOSAVE_GROUP, "title", title);
+  g_key_file_set_string (key_file, JX_AUTOSAVE_GROUP, "time", stamp);
+  return g_key_file_to_data (key_file, NULL, NULL);
+}
+
+static gboolean
+write_files (JxAutosave  *self,
+             GError     **error)
+{
   g_autofree char *json = NULL;
   g_autofree char *info = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *title = NULL;
-  g_autofree char *stamp = NULL;
-  GFile *original;
+  g_autofree char *dir = jx_autosave_dup_dir ();
   gsize length = 0;
-  gsize info_length = 0;
 
-  g_return_val_if_fail (JX_IS_AUTOSAVE (self), FALSE);
-
-  if (self->document == NULL || !self->dirty || !jx_document_get_modified (self->document))
-    return TRUE;
-
-  dir = jx_autosave_dup_dir ();
   if (g_mkdir_with_parents (dir, 0700) != 0)
     {
       int saved_errno = errno;
@@ -182,32 +259,43 @@ jx_autosave_write (JxAutosave  *self,
                    _("Cannot create the folder “%s”: %s"), dir, g_strerror (saved_errno));
       return FALSE;
     }
-
+  /* Ours while this process runs: no other Jixiao takes these files for a crash's. */
+  if (!jx_autosave_session_lock (error))
+    return FALSE;
   json = jx_doc_data_to_json (jx_document_get_data (self->document), &length);
   if (!jx_write_file_atomic (self->file, json, length, error))
     return FALSE;
+  info = info_text (self);
+  return jx_write_file_atomic (self->info, info, strlen (info), error);
+}
 
-  key_file = g_key_file_new ();
-  now = g_date_time_new_now_local ();
-  stamp = g_date_time_format_iso8601 (now);
-  title = jx_document_dup_title (self->document);
-  original = jx_document_get_file (self->document);
-  g_key_file_set_integer (key_file, GROUP, "pid", (int) getpid ());
-  g_key_file_set_string (key_file, GROUP, "document", g_file_peek_path (self->file));
-  if (original != NULL)
+gboolean
+jx_autosave_write (JxAutosave  *self,
+                   GError     **error)
+{
+  g_autoptr(GError) local = NULL;
+
+  g_return_val_if_fail (JX_IS_AUTOSAVE (self), FALSE);
+
+  if (self->document == NULL || !self->dirty || !jx_document_get_modified (self->document))
+    return TRUE;
+
+  if (!write_files (self, &local))
     {
-      g_autofree char *uri = g_file_get_uri (original);
-      g_key_file_set_string (key_file, GROUP, "original", uri);
+      set_failure (self, local);
+      g_propagate_error (error, g_steal_pointer (&local));
+      return FALSE;
     }
-  g_key_file_set_string (key_file, GROUP, "title", title);
-  g_key_file_set_string (key_file, GROUP, "time", stamp);
-  info = g_key_file_to_data (key_file, &info_length, NULL);
-  if (!jx_write_file_atomic (self->info, info, info_length, error))
-    return FALSE;
-
   self->dirty = FALSE;
   self->written = TRUE;
-  g_info ("Autosaved %s to %s", title, g_file_peek_path (self->file));
+  set_failure (self, NULL);
+  g_info ("Autosaved to %s", g_file_peek_path (self->file));
+  /* The work restored from a crash is safe under this session now: the old files can go. */
+  if (self->adopted != NULL)
+    {
+      jx_autosave_orphan_remove (self->adopted);
+      g_clear_pointer (&self->adopted, jx_autosave_orphan_free);
+    }
   return TRUE;
 }
 
@@ -216,6 +304,13 @@ jx_autosave_discard (JxAutosave *self)
 {
   g_return_if_fail (JX_IS_AUTOSAVE (self));
 
+  /* Saved or dropped on purpose: the clerk has decided about the restored work too. */
+  if (self->adopted != NULL)
+    {
+      jx_autosave_orphan_remove (self->adopted);
+      g_clear_pointer (&self->adopted, jx_autosave_orphan_free);
+    }
+  set_failure (self, NULL);
   if (!self->written)
     return;
   g_file_delete (self->info, NULL, NULL);
@@ -225,6 +320,17 @@ jx_autosave_discard (JxAutosave *self)
   g_info ("Removed the autosave %s", g_file_peek_path (self->file));
 }
 
+void
+jx_autosave_adopt (JxAutosave       *self,
+                   JxAutosaveOrphan *orphan)
+{
+  g_return_if_fail (JX_IS_AUTOSAVE (self));
+
+  g_clear_pointer (&self->adopted, jx_autosave_orphan_free);
+  self->adopted = orphan;
+  self->dirty = TRUE;
+}
+
 GFile *
 jx_autosave_get_file (JxAutosave *self)
 {
@@ -232,104 +338,9 @@ jx_autosave_get_file (JxAutosave *self)
   return self->file;
 }
 
-/* ---- orphans ---- */
-
-void
-jx_autosave_orphan_free (JxAutosaveOrphan *orphan)
+const char *
+jx_autosave_get_failure (JxAutosave *self)
 {
-  if (orphan == NULL)
-    return;
-  g_clear_object (&orphan->document);
-  g_clear_object (&orphan->info);
-  g_clear_object (&orphan->original);
-  g_clear_pointer (&orphan->time, g_date_time_unref);
-  g_free (orphan->title);
-  g_free (orphan);
-}
-
-void
-jx_autosave_orphan_remove (const JxAutosaveOrphan *orphan)
-{
-  g_return_if_fail (orphan != NULL);
-
-  g_file_delete (orphan->info, NULL, NULL);
-  g_file_delete (orphan->document, NULL, NULL);
-}
-
-static gboolean
-process_running (int pid)
-{
-  if (pid <= 0)
-    return FALSE;
-  return kill ((pid_t) pid, 0) == 0 || errno == EPERM;
-}
-
-static int
-newest_first (gconstpointer a,
-              gconstpointer b)
-{
-  const JxAutosaveOrphan *x = *(JxAutosaveOrphan * const *) a;
-  const JxAutosaveOrphan *y = *(JxAutosaveOrphan * const *) b;
-
-  return g_date_time_compare (y->time, x->time);
-}
-
-static JxAutosaveOrphan *
-read_orphan (const char *dir,
-             const char *name)
-{
-  g_autoptr(GKeyFile) key_file = g_key_file_new ();
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  g_autofree char *document = NULL;
-  g_autofree char *original = NULL;
-  g_autofree char *stamp = NULL;
-  JxAutosaveOrphan *orphan;
-  int pid;
-
-  if (!g_key_file_load_from_file (key_file, path, G_KEY_FILE_NONE, NULL))
-    return NULL;
-  pid = g_key_file_get_integer (key_file, GROUP, "pid", NULL);
-  document = g_key_file_get_string (key_file, GROUP, "document", NULL);
-  if (pid == (int) getpid () || process_running (pid) || document == NULL
-      || !g_file_test (document, G_FILE_TEST_IS_REGULAR))
-    return NULL;
-
-  orphan = g_new0 (JxAutosaveOrphan, 1);
-  orphan->info = g_file_new_for_path (path);
-  orphan->document = g_file_new_for_path (document);
-  original = g_key_file_get_string (key_file, GROUP, "original", NULL);
-  if (original != NULL && original[0] != '\0')
-    orphan->original = g_file_new_for_uri (original);
-  orphan->title = g_key_file_get_string (key_file, GROUP, "title", NULL);
-  if (orphan->title == NULL)
-    orphan->title = g_strdup (_("New Document"));
-  stamp = g_key_file_get_string (key_file, GROUP, "time", NULL);
-  orphan->time = stamp != NULL ? g_date_time_new_from_iso8601 (stamp, NULL) : NULL;
-  if (orphan->time == NULL)
-    orphan->time = g_date_time_new_now_local ();
-  return orphan;
-}
-
-GPtrArray *
-jx_autosave_find_orphans (void)
-{
-  g_autofree char *dir = jx_autosave_dup_dir ();
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  GPtrArray *orphans = g_ptr_array_new_with_free_func ((GDestroyNotify) jx_autosave_orphan_free);
-  const char *name;
-
-  if (d == NULL)
-    return orphans;
-  while ((name = g_dir_read_name (d)) != NULL)
-    {
-      JxAutosaveOrphan *orphan;
-
-      if (!g_str_has_suffix (name, ".ini"))
-        continue;
-      orphan = read_orphan (dir, name);
-      if (orphan != NULL)
-        g_ptr_array_add (orphans, orphan);
-    }
-  g_ptr_array_sort (orphans, newest_first);
-  return orphans;
+  g_return_val_if_fail (JX_IS_AUTOSAVE (self), NULL);
+  return self->failure;
 }

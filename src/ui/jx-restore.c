@@ -35,7 +35,7 @@ window_for (JxWindow               *window,
   if (jx_window_is_blank (window))
     return window;
   if (!jx_document_get_modified (shown) && file != NULL && orphan->original != NULL
-      && g_file_equal (file, orphan->original))
+      && jx_window_shows_file (window, orphan->original))
     return window;
   other = jx_window_new (gtk_window_get_application (GTK_WINDOW (window)));
   gtk_window_present (GTK_WINDOW (other));
@@ -43,8 +43,8 @@ window_for (JxWindow               *window,
 }
 
 static void
-restore (JxWindow               *window,
-         const JxAutosaveOrphan *orphan)
+restore (JxWindow         *window,
+         JxAutosaveOrphan *orphan)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(JxDocument) document = jx_document_new_from_file (orphan->document, &error);
@@ -54,18 +54,22 @@ restore (JxWindow               *window,
     {
       g_warning ("Cannot restore %s: %s", g_file_peek_path (orphan->document), error->message);
       jx_window_toast (window, _("The unsaved changes could not be restored"));
+      jx_autosave_orphan_free (orphan);   /* its files stay */
       return;
     }
   jx_document_set_file (document, orphan->original);
+  /* The version of the file the work started from: a save there checks it is still that. */
+  jx_document_set_identity (document, &orphan->identity);
   jx_document_set_modified (document, TRUE);
   target = window_for (window, orphan);
   jx_window_set_document (target, document);
   /* Said before the files change: whoever watches the files (the tests) may stop us then. */
   g_message ("Restored the autosave %s of %s", g_file_peek_path (orphan->document),
              orphan->original != NULL ? g_file_peek_path (orphan->original) : orphan->title);
-  /* Keep the work safe at once, under this session's name. */
+  /* Kept safe at once under this session's name; the crashed session's files go only once
+   * that is written (a full disk keeps them, and says so in the window). */
+  jx_autosave_adopt (jx_window_get_autosave (target), orphan);
   jx_window_autosave (target);
-  jx_autosave_orphan_remove (orphan);
   jx_window_toast (target, _("Unsaved changes restored"));
 }
 
@@ -76,8 +80,13 @@ on_response (AdwMessageDialog *dialog,
 {
   JxAutosaveOrphan *orphan = g_ptr_array_index (offer->orphans, offer->next);
 
+  g_signal_handlers_disconnect_by_func (dialog, on_response, offer);
   if (g_str_equal (response, "restore"))
-    restore (offer->window, orphan);
+    {
+      /* Taken by the window's autosave. */
+      g_ptr_array_index (offer->orphans, offer->next) = NULL;
+      restore (offer->window, orphan);
+    }
   else if (g_str_equal (response, "discard"))
     {
       g_message ("Discarded the autosave %s", g_file_peek_path (orphan->document));
@@ -134,6 +143,7 @@ jx_restore_offer (JxWindow *window)
 
   g_return_val_if_fail (JX_IS_WINDOW (window), 0);
 
+  g_info ("Looked for the autosaves of ended sessions: %u found", n);
   if (n == 0)
     return 0;
   offer = g_new0 (Offer, 1);

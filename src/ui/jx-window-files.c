@@ -1,10 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* jx-window-files.c: the window's document and its file on disk. While a document is open
+/* jx-window-files.c: the window's document and its file on disk, and its autosave. While a document is open
  * its file carries a lock (jx-file-lock.h), so that a second Jixiao warns; a GFileMonitor,
  * a look when the window becomes active and the document's own check before each save see
  * a file that someone else saved over or deleted; a banner says so and offers Reload, Save
  * As… and Overwrite (never without asking). A document open elsewhere can be opened
- * read-only: saving then asks for another name. */
+ * read-only: saving then asks for another name. An autosave that fails (a full disk, a
+ * folder that cannot be written) shows a banner until it works again. */
 #define G_LOG_DOMAIN "jx-window"
 
 #include "config.h"
@@ -22,6 +23,7 @@
 typedef struct _JxWindowFiles {
   JxBanner     *disk_banner;    /* changed or deleted on disk */
   JxBanner     *lock_banner;    /* read-only: open elsewhere */
+  JxBanner     *autosave_banner;   /* autosave is failing */
   JxFileLock   *lock;
   GFileMonitor *monitor;
   GFile        *watched;        /* the file `monitor` and `lock` are for */
@@ -488,6 +490,28 @@ static const GActionEntry actions[] = {
   { "edit-anyway", edit_anyway_action },
 };
 
+/* ---- autosave failing ---- */
+
+static void
+on_autosave_failure (JxWindow *self)
+{
+  JxBanner *banner = self->files->autosave_banner;
+  const char *failure = jx_autosave_get_failure (jx_window_get_autosave (self));
+
+  if (failure != NULL)
+    {
+      g_autofree char *title = g_strdup_printf (_("Autosave is failing (%s): your unsaved changes are not kept safe. Save the document to keep them."),
+                                                failure);
+
+      jx_banner_set_title (banner, title);
+      jx_banner_set_buttons (banner, _("_Save"), "win.save", _("Save _As…"), "win.save-as", NULL);
+      g_info ("Autosave is failing: %s", failure);
+    }
+  else if (jx_banner_get_revealed (banner))
+    g_info ("Autosave works again; the banner is hidden");
+  jx_banner_set_revealed (banner, failure != NULL);
+}
+
 static void
 on_active_changed (JxWindow *self)
 {
@@ -509,6 +533,11 @@ _jx_window_files_init (JxWindow *self)
   gtk_widget_set_name (GTK_WIDGET (files->lock_banner), "lock-banner");
   gtk_box_append (self->banners, GTK_WIDGET (files->disk_banner));
   gtk_box_append (self->banners, GTK_WIDGET (files->lock_banner));
+  files->autosave_banner = JX_BANNER (jx_banner_new (JX_BANNER_ERROR));
+  gtk_widget_set_name (GTK_WIDGET (files->autosave_banner), "autosave-banner");
+  gtk_box_append (self->banners, GTK_WIDGET (files->autosave_banner));
+  g_signal_connect_object (jx_window_get_autosave (self), "notify::failure",
+                           G_CALLBACK (on_autosave_failure), self, G_CONNECT_SWAPPED);
   g_action_map_add_action_entries (G_ACTION_MAP (self), actions, G_N_ELEMENTS (actions), self);
   g_signal_connect (self, "notify::is-active", G_CALLBACK (on_active_changed), NULL);
 }

@@ -202,11 +202,16 @@ jx_window_save_to (JxWindow  *self,
 void
 jx_window_autosave (JxWindow *self)
 {
-  g_autoptr(GError) error = NULL;
-
   g_return_if_fail (JX_IS_WINDOW (self));
-  if (!jx_autosave_write (self->autosave, &error))
-    g_warning ("Autosave failed: %s", error->message);
+  /* A failure is told in the window (the autosave's `failure`, jx-window-files.c). */
+  jx_autosave_write (self->autosave, NULL);
+}
+
+JxAutosave *
+jx_window_get_autosave (JxWindow *self)
+{
+  g_return_val_if_fail (JX_IS_WINDOW (self), NULL);
+  return self->autosave;
 }
 
 void

@@ -4,6 +4,7 @@
 
 #include <adwaita.h>
 
+#include "jx-autosave.h"
 #include "jx-evaluation.h"
 #include "jx-ui-util.h"
 
@@ -55,6 +56,8 @@ void          jx_window_add_toast      (JxWindow       *self,
 /* Writes the autosave file now if there are unsaved changes (also done every minute and when
  * the window loses the focus). */
 void          jx_window_autosave       (JxWindow       *self);
+/* The window's autosave (restoring work adopts the crashed session's files into it). */
+JxAutosave   *jx_window_get_autosave   (JxWindow       *self);
 /* Removes the autosave file (the work was saved or deliberately dropped). */
 void          jx_window_discard_autosave (JxWindow     *self);
 
