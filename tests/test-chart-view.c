@@ -590,6 +590,9 @@ test_window_pages (void)
 
   collect_views (adw_view_stack_get_child_by_name (stack, "budget"), views);
   g_assert_cmpuint (views->len, ==, G_N_ELEMENTS (budget_ids));
+  /* Laid out (on a loaded machine, later than 300 ms). */
+  for (i = 0; i < 1000 && gtk_widget_get_height (g_ptr_array_index (views, views->len - 1)) == 0; i++)
+    jx_test_spin (10);
   for (i = 0; i < views->len; i++)
     {
       view = g_ptr_array_index (views, i);

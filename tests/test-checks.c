@@ -78,8 +78,12 @@ test_empty (void)
 {
   g_autoptr(GPtrArray) findings = run (DOC ("'budget':{}"));
 
+  /* Nothing adds up wrong; what is not filled in yet is said (jx-checks-missing.c). */
   dump (findings);
-  g_assert_cmpuint (findings->len, ==, 0);
+  g_assert_cmpuint (count (findings, JX_SEVERITY_ERROR), ==, 0);
+  g_assert_cmpuint (count (findings, JX_SEVERITY_WARNING), ==, 0);
+  g_assert_nonnull (find (findings, JX_SEVERITY_INFO, "indicators"));
+  g_assert_nonnull (find (findings, JX_SEVERITY_INFO, "budget.revenue.total"));
   g_assert_cmpstr (jx_severity_to_string (JX_SEVERITY_ERROR), ==, "error");
   g_assert_cmpstr (jx_severity_to_string (JX_SEVERITY_WARNING), ==, "warning");
   g_assert_cmpstr (jx_severity_to_string (JX_SEVERITY_INFO), ==, "info");
@@ -442,6 +446,102 @@ test_entered_differs (void)
 }
 #undef QUANT
 
+/* ---- issue 14 ---- */
+
+/* What a new document lacks, part by part; a part with anything in it is not named. */
+static void
+test_missing (void)
+{
+  g_autoptr(GPtrArray) empty = run ("{'format':'jixiao','version':1,'department':{'name':' ','year':2020}}");
+  g_autoptr(GPtrArray) some = run (DOC ("'budget':{'revenue':{'total':10}},'conclusion':{'problems':'无'}"));
+
+  dump (empty);
+  g_assert_cmpuint (empty->len, ==, 6);
+  g_assert_cmpuint (count (empty, JX_SEVERITY_INFO), ==, 6);
+  g_assert_nonnull (find (empty, JX_SEVERITY_INFO, "department.name"));
+  g_assert_nonnull (find (empty, JX_SEVERITY_INFO, "department.functions"));
+  g_assert_nonnull (find (empty, JX_SEVERITY_INFO, "department.staffing.authorized.administrative"));
+  g_assert_nonnull (find (empty, JX_SEVERITY_INFO, "budget.revenue.total"));
+  g_assert_nonnull (find (empty, JX_SEVERITY_INFO, "indicators"));
+  g_assert_nonnull (find (empty, JX_SEVERITY_INFO, "conclusion.summary"));
+
+  g_assert_null (find (some, JX_SEVERITY_INFO, "department.name"));
+  g_assert_null (find (some, JX_SEVERITY_INFO, "budget.revenue.total"));
+  g_assert_null (find (some, JX_SEVERITY_INFO, "conclusion.summary"));
+  g_assert_nonnull (find (some, JX_SEVERITY_INFO, "indicators"));
+}
+
+/* A negative amount is a warning where it is; a negative additional budget is a reduction. */
+static void
+test_negative_amounts (void)
+{
+  g_autoptr(GPtrArray) findings = run (DOC (
+    "'budget':{'revenue':{'items':[{'name':'财政拨款','amount':100},{'name':'其他收入','amount':-23.87}]},"
+    "'total':{'initial':100,'additional':-5,'adjusted':95},'assets':{'idle':-1}}"));
+  const JxFinding *f;
+
+  dump (findings);
+  f = find (findings, JX_SEVERITY_WARNING, "budget.revenue.items[1].amount");
+  g_assert_nonnull (f);
+  g_assert_nonnull (strstr (f->message, "-23.87"));
+  g_assert_nonnull (find (findings, JX_SEVERITY_WARNING, "budget.assets.idle"));
+  g_assert_null (find (findings, JX_SEVERITY_WARNING, "budget.total.additional"));
+  g_assert_null (find (findings, JX_SEVERITY_WARNING, "budget.revenue.items[0].amount"));
+}
+
+/* Weights that overflow are not graded 优秀: the sheet withholds the grade, the checks say why. */
+static void
+test_withheld_grades (void)
+{
+  const char *overflow = DOC ("'indicators':[{'name':'产出','weight':100,'children':["
+                              "{'name':'甲','weight':20,'children':[" LEAF ("a", "15", "15") "," LEAF ("b", "15", "15") "]},"
+                              "{'name':'乙','weight':80,'children':[" LEAF ("c", "80", "72") "]}]}]");
+  const char *above = DOC ("'indicators':[{'name':'产出','weight':100,'children':["
+                           "{'name':'甲','weight':100,'children':[" LEAF ("a", "100", "101") "]}]}]");
+  const char *heavy = DOC ("'indicators':[{'name':'投入','weight':60,'children':["
+                           "{'name':'甲','weight':60,'children':[" LEAF ("a", "60", "60") "]}]},"
+                           "{'name':'产出','weight':50,'children':["
+                           "{'name':'乙','weight':50,'children':[" LEAF ("b", "50", "50") "]}]}]");
+  g_autoptr(GPtrArray) findings = run (overflow);
+  g_autoptr(GPtrArray) above_findings = run (above);
+  g_autoptr(GPtrArray) heavy_findings = run (heavy);
+  g_autofree char *text = NULL;
+  const JxFinding *f;
+
+  {
+    g_autofree char *json = g_strdup (overflow);
+    g_autoptr(JxDocData) doc = NULL;
+    g_autoptr(JxScoreSheet) sheet = NULL;
+    char *p;
+
+    for (p = json; *p != '\0'; p++)
+      if (*p == '\'')
+        *p = '"';
+    doc = jx_doc_data_load_data (json, strlen (json), "t.jixiao", NULL);
+    sheet = jx_score_sheet_compute (doc);
+    /* 甲: 30 of 20 would be 150% 优秀; 产出: 102 of 100; the total 102: none graded. */
+    g_assert_null (((JxIndicatorResult *) g_ptr_array_index (sheet->indicators, 1))->grade);
+    g_assert_null (((JxIndicatorResult *) g_ptr_array_index (sheet->indicators, 0))->grade);
+    g_assert_cmpstr (((JxIndicatorResult *) g_ptr_array_index (sheet->indicators, 4))->grade, ==, "优秀");  /* 乙 72/80 = 90% */
+    g_assert_null (sheet->grade);
+  }
+  dump (findings);
+  f = find (findings, JX_SEVERITY_ERROR, "indicators[0].children[0].weight");
+  g_assert_nonnull (f);
+  g_assert_nonnull (strstr (f->message, "甲"));
+  g_assert_nonnull (strstr (f->message, "30"));
+  g_assert_nonnull (find (findings, JX_SEVERITY_ERROR, "indicators"));
+
+  dump (above_findings);
+  g_assert_nonnull (find (above_findings, JX_SEVERITY_ERROR, "indicators[0].children[0].weight"));
+  g_assert_null (find (above_findings, JX_SEVERITY_ERROR, "indicators[0].weight"));   /* said once, below */
+  g_assert_nonnull (find (above_findings, JX_SEVERITY_ERROR, "indicators"));
+  dump (heavy_findings);
+  f = find (heavy_findings, JX_SEVERITY_ERROR, "indicators");
+  g_assert_nonnull (f);
+  g_assert_nonnull (strstr (f->message, "110"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -465,6 +565,9 @@ main (int   argc,
   g_test_add_func ("/checks/indicators/manual-without-score", test_manual_without_score);
   g_test_add_func ("/checks/indicators/metric-not-applicable", test_metric_not_applicable);
   g_test_add_func ("/checks/indicators/entered-differs", test_entered_differs);
+  g_test_add_func ("/checks/missing", test_missing);
+  g_test_add_func ("/checks/negative-amounts", test_negative_amounts);
+  g_test_add_func ("/checks/withheld-grades", test_withheld_grades);
 
   return g_test_run ();
 }

@@ -303,10 +303,46 @@ test_step_notifies_what_changed (void)
   g_ptr_array_unref (rec.paths);
 }
 
+/* Typing that comes back to the value the field had (or a field restored after an invalid
+ * text) leaves no undo step, and an unmodified document unmodified. */
+static void
+test_merge_back_to_start (void)
+{
+  g_autoptr(JxDocument) doc = open_sample ();
+  const JxDocData *d = jx_document_get_data (doc);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (jx_document_set_int (doc, "department.staffing.authorized.administrative", 2, &error));
+  g_assert_true (jx_document_set_int (doc, "department.staffing.authorized.administrative", 29, &error));
+  g_assert_true (jx_document_can_undo (doc));
+  g_assert_true (jx_document_get_modified (doc));
+  g_assert_true (jx_document_set_int (doc, "department.staffing.authorized.administrative", 21, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (d->department.staffing.authorized.administrative, ==, 21);
+  g_assert_false (jx_document_can_undo (doc));
+  g_assert_false (jx_document_get_modified (doc));
+
+  /* The next keystroke starts a step of its own, not merged into an older one. */
+  g_assert_true (jx_document_set_int (doc, "department.staffing.actual.total", 95, &error));
+  jx_document_break_merge (doc);
+  g_assert_true (jx_document_set_int (doc, "department.staffing.actual.total", 96, &error));
+  g_assert_true (jx_document_set_int (doc, "department.staffing.actual.total", 95, &error));
+  g_assert_cmpint (d->department.staffing.actual.total, ==, 95);
+  g_assert_true (jx_document_can_undo (doc));
+  g_assert_true (jx_document_get_modified (doc));
+  g_assert_true (jx_document_set_int (doc, "department.staffing.actual.total", 97, &error));
+  g_assert_true (jx_document_undo (doc));
+  g_assert_cmpint (d->department.staffing.actual.total, ==, 95);
+  g_assert_true (jx_document_undo (doc));
+  g_assert_cmpint (d->department.staffing.actual.total, ==, 93);
+  g_assert_false (jx_document_can_undo (doc));
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/document/merge-back-to-start", test_merge_back_to_start);
   g_test_add_func ("/document/set-undo-redo", test_set_undo_redo);
   g_test_add_func ("/document/bad-values", test_bad_values_change_nothing);
   g_test_add_func ("/document/typing-merges", test_typing_merges);

@@ -10,6 +10,9 @@
  *                        grade against its share, a printed actual against its metric
  * jx-checks-members.c    members in the wrong place or misspelt (kept, but not used)
  * jx-checks-indicators.c weights, scores, targets and actual values, the stated total
+ * jx-checks-missing.c    the parts of a document that are still empty
+ * jx-checks-amounts.c    negative amounts
+ * jx-checks-grades.c     why a grade is withheld
  */
 #pragma once
 
@@ -88,5 +91,9 @@ void        _jx_checks_plausible_staffing   (JxChecks *checks);
 void        _jx_checks_plausible_indicators (JxChecks *checks);
 void        _jx_checks_members      (JxChecks *checks);
 void        _jx_checks_indicators   (JxChecks *checks);
+/* jx-checks-missing.c, jx-checks-amounts.c, jx-checks-grades.c */
+void        _jx_checks_missing      (JxChecks *checks);
+void        _jx_checks_negative_amounts (JxChecks *checks);
+void        _jx_checks_grades       (JxChecks *checks);
 
 G_END_DECLS

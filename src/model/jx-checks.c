@@ -523,13 +523,16 @@ jx_checks_run (const JxDocData    *doc,
     checks.found[s] = g_ptr_array_new ();
 
   /* in the order of the document */
+  _jx_checks_missing (&checks);
   _jx_checks_staffing (&checks);
   _jx_checks_plausible_staffing (&checks);
   _jx_checks_budget (&checks);
   _jx_checks_balance (&checks);
   _jx_checks_subitems (&checks);
+  _jx_checks_negative_amounts (&checks);
   _jx_checks_indicators (&checks);
   _jx_checks_plausible_indicators (&checks);
+  _jx_checks_grades (&checks);
   check_restatements (&checks);
   _jx_checks_members (&checks);
 

@@ -235,6 +235,13 @@ record_op (JxDocument *self,
               g_clear_pointer (&prev->after, json_node_unref);
               prev->after = g_steal_pointer (&op->after);
               op_free (op);
+              /* Typed back to what it was (or an invalid text restored it): no step at all,
+               * and the document is as unmodified as it was before. */
+              if (json_node_equal (prev->before, prev->after))
+                {
+                  g_ptr_array_remove_index (self->undo, self->undo->len - 1);
+                  self->merge_broken = TRUE;
+                }
               notify_state (self, before);
               return;
             }

@@ -7,92 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "jx-indicator-parse.h"
-
-/* Full-width digits and signs as ASCII, the ideographic space as a space. */
-char *
-jx_normalize_digits (const char *text)
-{
-  GString *s = g_string_new (NULL);
-  const char *p;
-
-  for (p = text; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c >= 0xFF10 && c <= 0xFF19)
-        g_string_append_c (s, (char) ('0' + (c - 0xFF10)));
-      else if (c == 0xFF0E)
-        g_string_append_c (s, '.');
-      else if (c == 0xFF0D || c == 0x2212)
-        g_string_append_c (s, '-');
-      else if (c == 0xFF0B)
-        g_string_append_c (s, '+');
-      else if (c == 0xFF05)
-        g_string_append_c (s, '%');
-      else if (c == 0x3000)
-        g_string_append_c (s, ' ');
-      else
-        g_string_append_unichar (s, c);
-    }
-  return g_string_free (s, FALSE);
-}
-
-/* Reads a number at `p` (sign, digits with "," between groups, decimals); the end in *end. */
-static gboolean
-scan_number (const char  *p,
-             double      *value,
-             const char **end)
-{
-  GString *digits = g_string_new (NULL);
-  const char *q = p;
-  gboolean any = FALSE, dot = FALSE;
-
-  if (*q == '-' || *q == '+')
-    g_string_append_c (digits, *q++);
-  for (;; q++)
-    {
-      if (g_ascii_isdigit (*q))
-        {
-          g_string_append_c (digits, *q);
-          any = TRUE;
-        }
-      else if (*q == ',' && any && !dot && g_ascii_isdigit (q[1]))
-        continue;
-      else if (*q == '.' && !dot && g_ascii_isdigit (q[1]))
-        {
-          g_string_append_c (digits, '.');
-          dot = TRUE;
-        }
-      else
-        break;
-    }
-  if (any)
-    *value = g_ascii_strtod (digits->str, NULL);
-  *end = q;
-  g_string_free (digits, TRUE);
-  return any;
-}
-
-gboolean
-jx_parse_number (const char *text,
-                 const char *unit,
-                 double     *value)
-{
-  g_autofree char *s = jx_normalize_digits (text != NULL ? text : "");
-  const char *end = NULL;
-  char *t = g_strstrip (s);
-  gsize len;
-
-  len = strlen (t);
-  if (unit != NULL && *unit && len > strlen (unit) && g_str_has_suffix (t, unit))
-    {
-      t[len - strlen (unit)] = '\0';
-      g_strchomp (t);
-    }
-  if (!scan_number (t, value, &end) || *end != '\0')
-    return FALSE;
-  return isfinite (*value);
-}
+#include "jx-typed.h"
 
 void
 jx_target_part_free (JxTargetPart *part)
@@ -142,7 +57,7 @@ parse_part (const char *piece,
     return NULL;
   if (p > piece && (p[-1] == '-' || p[-1] == '+'))
     p--;
-  if (!scan_number (p, &value, &end))
+  if (!jx_typed_scan_number (p, &value, &end))
     return NULL;
   for (i = 0; end[i]; i++)
     if (g_ascii_isdigit (end[i]))
@@ -177,7 +92,7 @@ parse_part (const char *piece,
 GPtrArray *
 jx_parse_target (const char *text)
 {
-  g_autofree char *s = jx_normalize_digits (text != NULL ? text : "");
+  g_autofree char *s = jx_typed_normalize (text != NULL ? text : "");
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func ((GDestroyNotify) jx_target_part_free);
   g_auto(GStrv) pieces = NULL;
   gboolean numbers = FALSE, words = FALSE, ambiguous = FALSE;

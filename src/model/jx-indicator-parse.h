@@ -1,19 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* jx-indicator-parse.h: numbers and targets as people type them. */
+/* jx-indicator-parse.h: targets as people type them (numbers: jx-typed.h). */
 #pragma once
 
 #include "jx-types.h"
 
 G_BEGIN_DECLS
-
-/* Full-width digits and signs (０-９, ．, －, ＋, ％) as ASCII, the ideographic space as a space. */
-char      *jx_normalize_digits          (const char     *text);
-
-/* A number as people type it: "3250", "3,250", "３２５０", "-0.5", "  12.5 ". Letters and
- * other signs are refused. `unit` (may be NULL) may follow the number and is ignored. */
-gboolean  jx_parse_number               (const char     *text,
-                                         const char     *unit,
-                                         double         *value);
 
 /* One part of a target as typed: "≥3000 篇（条）", "粉丝量 3000 人次以上", "≤10 分钟". */
 typedef struct {

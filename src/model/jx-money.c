@@ -7,6 +7,7 @@
 #include <math.h>
 
 #include "jx-money.h"
+#include "jx-typed.h"
 
 G_DEFINE_QUARK (jx-money-error-quark, jx_money_error)
 
@@ -135,7 +136,8 @@ jx_money_parse (const char *text,
                 JxMoney    *out,
                 GError    **error)
 {
-  const char *p = text;
+  g_autofree char *plain = NULL;
+  const char *p;
   gboolean negative = FALSE;
   gboolean any_digit = FALSE;
   gint64 whole = 0;
@@ -145,8 +147,9 @@ jx_money_parse (const char *text,
   g_return_val_if_fail (text != NULL, FALSE);
   g_return_val_if_fail (out != NULL, FALSE);
 
-  while (g_ascii_isspace (*p))
-    p++;
+  /* Full-width digits and thousands separators as people type them (jx-typed.h). */
+  plain = jx_typed_plain_number (text);
+  p = plain;
   if (*p == '-' || *p == '+')
     negative = (*p++ == '-');
 
@@ -159,8 +162,6 @@ jx_money_parse (const char *text,
             goto range;
           whole = whole * 10 + (*p - '0');
         }
-      else if (*p == ',' && any_digit)
-        continue;
       else
         break;
     }

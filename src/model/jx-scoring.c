@@ -12,7 +12,11 @@
  *   indicators beneath it (so the total is Σ score / Σ applicable weight × 100); without a
  *   weight of its own it is the sum of its applicable children's weights;
  * - a branch's score is the sum of its applicable children's scores (a child without a
- *   score counts 0), rounded; its rate is score / weight × 100, and the rate's band its grade.
+ *   score counts 0), rounded; its rate is score / weight × 100, and the rate's band its grade;
+ * - no grade where the figures cannot hold one: a branch whose children's weights exceed its
+ *   own, or whose rate is above 100%, or that holds such a branch; and no total grade when
+ *   any branch has none, the total is above 100, or the dimensions' weights are (the checks
+ *   say why, jx-checks-grades.c). An overflowing weight is never graded 优秀 silently.
  */
 #define G_LOG_DOMAIN "jx-scoring"
 
@@ -42,6 +46,7 @@ typedef struct {
   GString *path;
   GString *json_path;
   GString *text;
+  guint    withheld;    /* branches not graded so far */
 } Walk;
 
 static const JxGradeBand default_bands[] = {
@@ -224,6 +229,7 @@ walk_node (Walk              *w,
   double excl = 0;
   guint n_applicable = 0;
   guint n_counted = 0;
+  guint withheld_before = w->withheld;
   char digits[JX_NUMBER_BUF];
   guint i;
 
@@ -292,7 +298,12 @@ walk_node (Walk              *w,
       if (r->weight > 0)
         {
           r->rate = r->score * 100.0 / r->weight;
-          r->grade = jx_grade_for_rate (&w->ctx.doc->scoring, r->rate);
+          if (w->withheld > withheld_before
+              || (JX_NUMBER_IS_SET (ind->weight) && sum_weight > ind->weight + 1e-9)
+              || r->rate > 100 + 1e-9)
+            w->withheld++;
+          else
+            r->grade = jx_grade_for_rate (&w->ctx.doc->scoring, r->rate);
         }
     }
   explain_branch (w, r, n_children > 0);
@@ -428,7 +439,8 @@ jx_score_sheet_compute (const JxDocData *doc)
       sheet->total = jx_round (sheet->total_rate, w.ctx.decimals, w.ctx.rounding);
       sheet->uncapped_total = sheet->total;
       apply_caps (&w, sheet);
-      sheet->grade = jx_grade_for_rate (&doc->scoring, sheet->total);
+      if (w.withheld == 0 && sheet->total <= 100 + 1e-9 && sheet->total_weight <= 100 + 1e-9)
+        sheet->grade = jx_grade_for_rate (&doc->scoring, sheet->total);
     }
 
   g_hash_table_unref (w.ctx.translations);

@@ -190,6 +190,7 @@ add_amount_items (JxChart             *chart,
                   const JxAmountTable *table)
 {
   JxMoney sum = 0;
+  guint n_negative = 0;
   guint i;
 
   for (i = 0; table->items != NULL && i < table->items->len; i++)
@@ -198,6 +199,8 @@ add_amount_items (JxChart             *chart,
 
       if (JX_MONEY_IS_SET (a->amount) && a->amount > 0)
         sum += a->amount;
+      else if (JX_MONEY_IS_SET (a->amount) && a->amount < 0)
+        n_negative++;
     }
   for (i = 0; table->items != NULL && i < table->items->len; i++)
     {
@@ -207,11 +210,29 @@ add_amount_items (JxChart             *chart,
       item->value[0] = money_value (a->amount);
       item->text[0] = money_text (a->amount);
       item->fill = 0;
+      /* A negative amount is no share of the whole: it is shown as it is, without one. */
+      if (JX_MONEY_IS_SET (a->amount) && a->amount < 0)
+        {
+          item->note = g_strdup ("—");
+          item->describe = g_strdup_printf (_("%s %s %s (negative: not a share of the total)"),
+                                            item->label, item->text[0], _("10k yuan"));
+          continue;
+        }
       if (JX_MONEY_IS_SET (a->amount) && sum > 0)
         item->note = jx_format_percent ((double) a->amount / (double) sum * 100.0, 2);
       item->describe = describe_money (item->label, item->text[0], item->note);
     }
-  if (sum > 0)
+  if (sum > 0 && n_negative > 0)
+    {
+      g_autofree char *total = jx_money_format (sum, 2, TRUE);
+
+      chart->summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                     "Total of the positive amounts: %s %s; %u negative amount is left out of the shares",
+                                                     "Total of the positive amounts: %s %s; %u negative amounts are left out of the shares",
+                                                     n_negative),
+                                        total, _("10k yuan"), n_negative);
+    }
+  else if (sum > 0)
     {
       g_autofree char *total = jx_money_format (sum, 2, TRUE);
 

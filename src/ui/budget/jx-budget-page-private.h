@@ -64,7 +64,8 @@ void        _jx_budget_page_add_table     (JxBudgetPage *self,
                                            const char   *path,
                                            gboolean      three_public);
 void        _jx_budget_table_free         (JxBudgetTable *table);
-void        _jx_budget_page_rebuild_tables (JxBudgetPage *self,
+/* TRUE when a table was rebuilt: its sums and findings are then to be shown again. */
+gboolean    _jx_budget_page_rebuild_tables (JxBudgetPage *self,
                                             const char   *changed);
 void        _jx_budget_page_update_tables (JxBudgetPage *self);
 

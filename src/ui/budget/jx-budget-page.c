@@ -28,7 +28,10 @@ on_document_changed (JxDocument   *document,
                      const char   *path,
                      JxBudgetPage *self)
 {
-  _jx_budget_page_rebuild_tables (self, path);
+  /* New rows and new sum labels: filled at once, whether the evaluation has been told of
+   * the change before this handler or will be after it. */
+  if (_jx_budget_page_rebuild_tables (self, path))
+    on_updated (self);
   _jx_budget_page_refresh_combos (self, path);
 }
 

@@ -214,7 +214,10 @@ rebuild (JxBudgetPage  *self,
   gtk_grid_attach (table->grid, _jx_budget_page_row_label (_("Sum of the items"), NULL), 0, row, 1, 1);
   for (c = 0; c < n; c++)
     {
+      g_autofree char *name = g_strdup_printf ("sum-%s.%s", table->path, columns[c].item_member);
+
       table->sums[c] = _jx_budget_page_sum_label ();
+      gtk_widget_set_name (GTK_WIDGET (table->sums[c]), name);
       gtk_grid_attach (table->grid, GTK_WIDGET (table->sums[c]), c + 1, row, 1, 1);
     }
 }
@@ -253,10 +256,11 @@ _jx_budget_page_add_table (JxBudgetPage *self,
   jx_field_set_add (self->fields, list, add);
 }
 
-void
+gboolean
 _jx_budget_page_rebuild_tables (JxBudgetPage *self,
                                 const char   *changed)
 {
+  gboolean rebuilt = FALSE;
   guint i;
 
   for (i = 0; i < self->tables->len; i++)
@@ -269,6 +273,7 @@ _jx_budget_page_rebuild_tables (JxBudgetPage *self,
         continue;
       add = jx_field_set_lookup (self->fields, list);
       rebuild (self, table);
+      rebuilt = TRUE;
       if (add != NULL)
         {
           jx_field_set_add (self->fields, list, add);
@@ -284,6 +289,7 @@ _jx_budget_page_rebuild_tables (JxBudgetPage *self,
       if (widget != NULL)
         jx_widget_reveal (widget);
     }
+  return rebuilt;
 }
 
 void

@@ -10,6 +10,7 @@
 #include "jx-indicator-clipboard.h"
 #include "jx-indicator-columns.h"
 #include "jx-indicator-parse.h"
+#include "jx-typed.h"
 #include "jx-record.h"
 
 static GStrv
@@ -163,7 +164,8 @@ jx_indicator_json_from_cells (const char * const *cells)
 
   for (i = 0; i < JX_N_COLUMNS; i++)
     {
-      char *c = g_strstrip (g_strdup (i < n ? cells[i] : ""));
+      char *c = g_strstrip (i == JX_COLUMN_TARGET && i < n ? jx_typed_plain_text (cells[i])
+                                                          : g_strdup (i < n ? cells[i] : ""));
 
       g_ptr_array_add (own, c);
       cell[i] = c;
@@ -178,7 +180,7 @@ jx_indicator_json_from_cells (const char * const *cells)
   json_builder_set_member_name (b, "name");
   json_builder_add_string_value (b, cell[JX_COLUMN_NAME]);
   json_builder_set_member_name (b, "weight");
-  if (jx_parse_number (cell[JX_COLUMN_WEIGHT], NULL, &v))
+  if (jx_typed_parse_number (cell[JX_COLUMN_WEIGHT], NULL, &v))
     json_builder_add_double_value (b, v);
   else
     json_builder_add_null_value (b);
@@ -206,7 +208,7 @@ jx_indicator_json_from_cells (const char * const *cells)
       json_builder_set_member_name (b, "target");
       json_builder_add_double_value (b, p->value);
       json_builder_set_member_name (b, "actual");
-      if (i < g_strv_length (actual) && jx_parse_number (actual[i], p->unit, &v))
+      if (i < g_strv_length (actual) && jx_typed_parse_number (actual[i], p->unit, &v))
         json_builder_add_double_value (b, v);
       else
         json_builder_add_null_value (b);
@@ -231,7 +233,7 @@ jx_indicator_json_from_cells (const char * const *cells)
   json_builder_end_object (b);
 
   json_builder_set_member_name (b, "score");
-  if (jx_parse_number (cell[JX_COLUMN_SCORE], NULL, &v))
+  if (jx_typed_parse_number (cell[JX_COLUMN_SCORE], NULL, &v))
     json_builder_add_double_value (b, v);
   else
     json_builder_add_null_value (b);

@@ -9,6 +9,7 @@
 
 #include "jx-indicator-edit.h"
 #include "jx-indicator-parse.h"
+#include "jx-typed.h"
 #include "jx-indicator-row.h"
 #include "jx-record.h"
 
@@ -65,7 +66,7 @@ parse_actual (const JxIndicator *ind,
               const char        *text,
               GArray            *values)
 {
-  g_autofree char *s = jx_normalize_digits (text);
+  g_autofree char *s = jx_typed_normalize (text);
   g_auto(GStrv) pieces = NULL;
   guint n = ind->parts->len;
   guint i;
@@ -84,7 +85,7 @@ parse_actual (const JxIndicator *ind,
       const JxPart *part = g_ptr_array_index (ind->parts, 0);
       double v;
 
-      if (!jx_parse_number (s, part->unit, &v))
+      if (!jx_typed_parse_number (s, part->unit, &v))
         return FALSE;
       g_array_append_val (values, v);
       return TRUE;
@@ -96,6 +97,13 @@ parse_actual (const JxIndicator *ind,
     g_string_replace (sep, "，", ";", 0);
     g_string_replace (sep, "、", ";", 0);
     pieces = g_strsplit (sep->str, ";", -1);
+    /* "3，250" for two parts: the comma was read as a thousands separator. */
+    if (g_strv_length (pieces) != n && strchr (sep->str, ',') != NULL)
+      {
+        g_strfreev (pieces);
+        g_string_replace (sep, ",", ";", 0);
+        pieces = g_strsplit (sep->str, ";", -1);
+      }
     g_string_free (sep, TRUE);
   }
   if (g_strv_length (pieces) != n)
@@ -108,7 +116,7 @@ parse_actual (const JxIndicator *ind,
 
       if (part->label != NULL && *part->label && g_str_has_prefix (piece, part->label))
         piece = g_strstrip (piece + strlen (part->label));
-      if (*piece && !jx_parse_number (piece, part->unit, &v))
+      if (*piece && !jx_typed_parse_number (piece, part->unit, &v))
         return FALSE;
       g_array_append_val (values, v);
     }
@@ -162,7 +170,7 @@ jx_indicator_edit_validate (JxEvaluation   *evaluation,
           *hint = g_strdup (_("Type the weight: every indicator needs one"));
           return FALSE;
         }
-      if (!jx_parse_number (stripped, NULL, &v))
+      if (!jx_typed_parse_number (stripped, NULL, &v))
         {
           *hint = not_a_number (stripped);
           return FALSE;
@@ -180,7 +188,7 @@ jx_indicator_edit_validate (JxEvaluation   *evaluation,
           *hint = g_strdup (_("No score entered: the computed score will stand"));
           return TRUE;
         }
-      if (!jx_parse_number (stripped, NULL, &v))
+      if (!jx_typed_parse_number (stripped, NULL, &v))
         {
           *hint = not_a_number (stripped);
           return FALSE;
@@ -461,7 +469,11 @@ jx_indicator_edit_commit (JxEvaluation   *evaluation,
       ok = set_string (doc, path, ".note", text, error);
       break;
     case JX_COLUMN_TARGET:
-      ok = commit_target (doc, path, ind, stripped, error);
+      {
+        /* "≥３，２５０篇" is kept as "≥3250篇": the number, in the report's style. */
+        g_autofree char *plain = jx_typed_plain_text (stripped);
+        ok = commit_target (doc, path, ind, plain, error);
+      }
       break;
     case JX_COLUMN_ACTUAL:
       ok = commit_actual (doc, path, ind, stripped, error);
@@ -469,7 +481,7 @@ jx_indicator_edit_commit (JxEvaluation   *evaluation,
     case JX_COLUMN_WEIGHT:
     case JX_COLUMN_SCORE:
       if (*stripped)
-        jx_parse_number (stripped, NULL, &v);
+        jx_typed_parse_number (stripped, NULL, &v);
       ok = set_number (doc, path, column == JX_COLUMN_WEIGHT ? ".weight" : ".score", v, error);
       break;
     case JX_COLUMN_COMPLETION:

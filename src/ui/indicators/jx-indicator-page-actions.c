@@ -10,7 +10,9 @@
 #include "jx-indicator-edit.h"
 #include "jx-indicator-page-private.h"
 #include "jx-indicator-structure.h"
+#include "jx-rule-pack.h"
 #include "jx-rule-popover.h"
+#include "jx-save.h"
 
 typedef gboolean (*StructureFunc) (JxEvaluation *evaluation, const char *path, char **focus, GError **error);
 
@@ -512,6 +514,50 @@ action_expand_all (GtkWidget  *widget,
   _jx_indicator_page_expand_all (JX_INDICATOR_PAGE (widget), TRUE);
 }
 
+/* A rule pack's indicator framework into this document, after what it has, and the document
+ * made to follow the pack's rules: one step. */
+static void
+action_from_template (GtkWidget  *widget,
+                      const char *name,
+                      GVariant   *parameter)
+{
+  JxIndicatorPage *self = JX_INDICATOR_PAGE (widget);
+  const JxRulePack *pack = jx_rule_pack_find (g_variant_get_string (parameter, NULL));
+  g_autoptr(JxDocData) template = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  guint i;
+
+  if (!ready (self) || pack == NULL)
+    return;
+  template = jx_rule_pack_new_template_document (pack, &error);
+  if (template == NULL)
+    {
+      _jx_indicator_page_toast (self, error->message);
+      return;
+    }
+  jx_indicator_edit_begin (self->evaluation, _("Indicators from Template"));
+  for (i = 0; i < template->indicators->len && error == NULL; i++)
+    {
+      g_autoptr(JsonNode) node = jx_record_to_json (&jx_indicator_type, g_ptr_array_index (template->indicators, i), 1);
+
+      jx_document_insert (self->document, "indicators", -1, node, &error);
+    }
+  if (error == NULL)
+    jx_rule_pack_apply (pack, self->document, &error);
+  jx_indicator_edit_end (self->evaluation);
+  if (error != NULL)
+    {
+      _jx_indicator_page_toast (self, error->message);
+      return;
+    }
+  /* Translators: %s is a rule pack, "部门整体支出共性指标（财预〔2013〕53号）" */
+  message = g_strdup_printf (_("The indicators of %s: adapt their names, targets and weights"),
+                             jx_rule_pack_get_name (pack));
+  _jx_indicator_page_toast (self, message);
+  _jx_indicator_page_reveal (self, "indicators[0]", JX_COLUMN_NAME, FALSE);
+}
+
 static void
 action_collapse_all (GtkWidget  *widget,
                      const char *name,
@@ -567,6 +613,7 @@ _jx_indicator_page_class_init_actions (GtkWidgetClass *widget_class)
         gtk_widget_class_add_binding_action (widget_class, actions[i].keys[k], actions[i].mods[k],
                                              actions[i].action, NULL);
     }
+  gtk_widget_class_install_action (widget_class, "indicators.from-template", "s", action_from_template);
   gtk_widget_class_install_property_action (widget_class, "indicators.only-findings", "only-findings");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "indicators.only-findings", NULL);

@@ -30,6 +30,7 @@ struct _JxIndicatorPage
   AdwToastOverlay     *toasts;
   GtkColumnView       *view;
   GtkScrolledWindow   *scroller;
+  GtkStack            *table_stack;   /* "table", or "empty" without indicators */
   GtkSearchEntry      *search;
   GtkToggleButton     *findings_toggle;
   GtkLabel            *findings_label;

@@ -17,6 +17,7 @@
 #include <math.h>
 
 #include "jx-indicator-edit.h"
+#include "jx-indicator-empty.h"
 #include "jx-indicator-page-private.h"
 #include "jx-rule-popover.h"
 
@@ -182,6 +183,7 @@ update_totals (JxIndicatorPage *self)
   gtk_label_set_text (self->summary_label, summary);
   findings_text = g_strdup_printf (_("Only Findings (%u)"), n_rows);
   gtk_label_set_text (self->findings_label, findings_text);
+  gtk_stack_set_visible_child_name (self->table_stack, data->indicators->len > 0 ? "table" : "empty");
 }
 
 /* The change is over: the open rows that left and did not come back are gone for good. */
@@ -515,6 +517,7 @@ jx_indicator_page_class_init (JxIndicatorPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/jixiao/Jixiao/ui/indicators/jx-indicator-page.ui");
   gtk_widget_class_bind_template_child (widget_class, JxIndicatorPage, toasts);
+  gtk_widget_class_bind_template_child (widget_class, JxIndicatorPage, table_stack);
   gtk_widget_class_bind_template_child (widget_class, JxIndicatorPage, view);
   gtk_widget_class_bind_template_child (widget_class, JxIndicatorPage, scroller);
   gtk_widget_class_bind_template_child (widget_class, JxIndicatorPage, search);
@@ -552,6 +555,7 @@ static void
 jx_indicator_page_init (JxIndicatorPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_stack_add_named (self->table_stack, jx_indicator_empty_new (), "empty");
   load_css ();
 
   self->cells = g_hash_table_new (NULL, NULL);

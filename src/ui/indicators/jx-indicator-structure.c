@@ -177,7 +177,7 @@ mark_fresh (const JxDocData *doc,
             const char      *path,
             GHashTable      *fresh)
 {
-  Where w;
+  Where w = { 0 };
 
   if (locate (doc, path, &w))
     g_hash_table_add (fresh, w.node);
@@ -204,7 +204,7 @@ leaf_slot (JxEvaluation *evaluation,
 {
   JxDocument *doc = jx_evaluation_get_document (evaluation);
   const JxDocData *data = jx_document_get_data (doc);
-  Where w;
+  Where w = { 0 };
 
   if (path == NULL || !locate (data, path, &w))
     {
@@ -322,7 +322,7 @@ jx_indicator_structure_add (JxEvaluation *evaluation,
   g_autoptr(GHashTable) fresh = g_hash_table_new (NULL, NULL);
   g_autofree char *list_path = NULL;
   g_autoptr(JsonNode) node = NULL;
-  Where w;
+  Where w = { 0 };
   int level, index;
   gboolean ok;
 
@@ -558,7 +558,7 @@ jx_indicator_structure_indent (JxEvaluation *evaluation,
   const JxDocData *data = jx_document_get_data (jx_evaluation_get_document (evaluation));
   g_autofree char *list = NULL;
   gboolean ok;
-  Where w;
+  Where w = { 0 };
 
   if (!locate (data, path, &w))
     return refuse (error, _("No row to indent"));
@@ -589,7 +589,7 @@ jx_indicator_structure_outdent (JxEvaluation *evaluation,
   g_autofree char *grand = NULL;
   gboolean ok;
   guint parent_index;
-  Where w;
+  Where w = { 0 };
 
   if (!locate (data, path, &w))
     return refuse (error, _("No row to outdent"));
@@ -622,7 +622,7 @@ jx_indicator_structure_move (JxEvaluation *evaluation,
   const JxDocData *data = jx_document_get_data (doc);
   const char *label = delta < 0 ? _("Move Up") : _("Move Down");
   gboolean ok;
-  Where w;
+  Where w = { 0 };
   int to;
 
   if (!locate (data, path, &w))

@@ -167,6 +167,9 @@ _jx_overview_page_build_staffing (JxOverviewPage *self)
                &self->sum_labels[0], &self->sum_labels[1]);
   build_table (self, self->retirees_grid, retiree_rows, G_N_ELEMENTS (retiree_rows),
                NULL, _("Retired staff"), NULL, &self->sum_labels[2]);
+  gtk_widget_set_name (GTK_WIDGET (self->sum_labels[0]), "sum-authorized");
+  gtk_widget_set_name (GTK_WIDGET (self->sum_labels[1]), "sum-actual");
+  gtk_widget_set_name (GTK_WIDGET (self->sum_labels[2]), "sum-retirees");
 }
 
 static void

@@ -7,9 +7,12 @@
 #include <math.h>
 #include <stdlib.h>
 
+#include <adwaita.h>
+
 #include "jx-money.h"
 #include "jx-number-entry.h"
 #include "jx-path.h"
+#include "jx-typed.h"
 #include "jx-ui-util.h"
 
 G_DEFINE_ENUM_TYPE (JxNumberKind, jx_number_kind,
@@ -37,7 +40,13 @@ struct _JxNumberEntry
   JxSeverity    findings_severity;
   gulong        changed_id;
   guint         empty_id;    /* pending commit of an emptied field */
-  gboolean      updating;
+  guint         leave_id;    /* pending end of the edit after the focus left */
+  GtkWidget    *root;        /* while rooted, whose focus-widget is followed */
+  gulong        focus_id;
+  gboolean      updating;    /* the text is set from the document */
+  gboolean      committing;  /* the document is set from the text */
+  gboolean      editing;     /* typed since the focus came or the edit ended */
+  Value         edit_start;  /* the document's value when the edit began */
 };
 
 G_DEFINE_FINAL_TYPE (JxNumberEntry, jx_number_entry, GTK_TYPE_ENTRY)
@@ -111,10 +120,16 @@ format_value (JxNumberKind kind,
   switch (kind)
     {
     case JX_NUMBER_KIND_MONEY:
-      /* Two decimals as the report prints them, more only when the figure has more. */
-      if (value->i % (JX_MONEY_PER_WAN / 100) == 0)
-        return jx_money_format (value->i, 2, FALSE);
-      return jx_money_to_string (value->i);
+      {
+        /* Two decimals and grouped, as the computed sums and the report print them; more
+         * decimals only when the figure has more. */
+        JxMoney frac = (value->i < 0 ? -value->i : value->i) % JX_MONEY_PER_WAN;
+        int decimals = 6;
+
+        while (decimals > 2 && frac % 10 == 0)
+          frac /= 10, decimals--;
+        return jx_money_format (value->i, decimals, TRUE);
+      }
     case JX_NUMBER_KIND_COUNT:
     case JX_NUMBER_KIND_INTEGER:
       return g_strdup_printf ("%" G_GINT64_FORMAT, value->i);
@@ -157,11 +172,18 @@ parse_text (JxNumberKind  kind,
 
     case JX_NUMBER_KIND_COUNT:
       {
-        guint64 n;
+        gboolean out_of_range = FALSE;
+        gint64 n;
 
-        if (!g_ascii_string_to_unsigned (stripped, 10, 0, G_MAXINT, &n, NULL))
-          return g_strdup_printf (_("“%s” is not a number of people: type a whole number, such as 93"), stripped);
-        value->i = (gint64) n;
+        if (!jx_typed_parse_integer (stripped, 0, G_MAXINT, &n, &out_of_range))
+          {
+            if (out_of_range && stripped[0] == '-')
+              return g_strdup (_("A number of people cannot be negative"));
+            if (out_of_range)
+              return g_strdup_printf (_("“%s” is too large for a number of people"), stripped);
+            return g_strdup_printf (_("“%s” is not a number of people: type a whole number, such as 93"), stripped);
+          }
+        value->i = n;
         value->set = TRUE;
         return NULL;
       }
@@ -170,7 +192,7 @@ parse_text (JxNumberKind  kind,
       {
         gint64 n;
 
-        if (!g_ascii_string_to_signed (stripped, 10, G_MININT, G_MAXINT, &n, NULL))
+        if (!jx_typed_parse_integer (stripped, G_MININT, G_MAXINT, &n, NULL))
           return g_strdup_printf (_("“%s” is not a whole number, such as 2020"), stripped);
         value->i = n;
         value->set = TRUE;
@@ -180,10 +202,9 @@ parse_text (JxNumberKind  kind,
     case JX_NUMBER_KIND_NUMBER:
     default:
       {
-        char *end = NULL;
-        double d = g_ascii_strtod (stripped, &end);
+        double d;
 
-        if (end == stripped || *end != '\0' || !isfinite (d))
+        if (!jx_typed_parse_number (stripped, NULL, &d))
           return g_strdup_printf (_("“%s” is not a number: type digits, such as 95 or 12.5"), stripped);
         value->d = d;
         value->set = TRUE;
@@ -302,7 +323,13 @@ commit (JxNumberEntry *self,
 
   if (!read_value (self, &current) || value_equal (&current, value))
     return;
+  if (!self->editing)
+    {
+      self->editing = TRUE;
+      self->edit_start = current;
+    }
 
+  self->committing = TRUE;
   switch (self->kind)
     {
     case JX_NUMBER_KIND_MONEY:
@@ -319,8 +346,21 @@ commit (JxNumberEntry *self,
       ok = jx_document_set_number (self->document, self->path, value->set ? value->d : NAN, &error);
       break;
     }
+  self->committing = FALSE;
   if (!ok)
     set_error (self, error->message);
+}
+
+/* The text is refused: the document goes back to what it held before the edit began, so a
+ * half-typed prefix ("9999999" of "99999999999999999999") is never computed nor saved. */
+static void
+restore_edit_start (JxNumberEntry *self)
+{
+  Value start = self->edit_start;
+
+  if (!self->editing || self->document == NULL)
+    return;
+  commit (self, &start);
 }
 
 /* ---- signal handlers ---- */
@@ -352,12 +392,52 @@ on_text_changed (JxNumberEntry *self)
   g_clear_handle_id (&self->empty_id, g_source_remove);
   error = parse_text (self->kind, gtk_editable_get_text (GTK_EDITABLE (self)), &value);
   set_error (self, error);
-  if (error != NULL || self->document == NULL)
+  if (self->document == NULL)
     return;
-  if (value.set)
+  if (error != NULL)
+    restore_edit_start (self);
+  else if (value.set)
     commit (self, &value);
   else
     self->empty_id = g_idle_add (commit_empty, self);
+}
+
+/* Whether the focus is in this entry (its text), though perhaps in a window that is not active. */
+static gboolean
+focus_is_inside (JxNumberEntry *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && (focus == GTK_WIDGET (self) || gtk_widget_is_ancestor (focus, GTK_WIDGET (self)));
+}
+
+/* Leaving a field with a refused text shows the document's value again, which the document
+ * kept, and says so: what is shown is what is computed and saved. (Enter keeps the text, to
+ * be mended; so does a window that merely loses the focus to another.) */
+static void
+drop_refused_text (JxNumberEntry *self)
+{
+  g_autofree char *reason = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *shown = NULL;
+  GtkWidget *overlay;
+  Value value;
+
+  if (self->error == NULL || !read_value (self, &value))
+    return;
+  reason = g_strdup (self->error);
+  shown = format_value (self->kind, &value);
+  show_value (self, &value);
+  if (shown[0] != '\0')
+    /* Translators: the entry's text was refused when the focus left; the field shows its
+     * previous value again. The first %s is the reason, e.g. "“1e9” is not an amount: …". */
+    message = g_strdup_printf (_("%s. The field keeps %s."), reason, shown);
+  else
+    message = g_strdup_printf (_("%s. The field stays not stated."), reason);
+  overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
 }
 
 static void
@@ -371,8 +451,64 @@ end_edit (JxNumberEntry *self)
   if (self->document == NULL)
     return;
   jx_document_break_merge (self->document);
+  self->editing = FALSE;
   if (self->error == NULL)
     refresh (self, TRUE);
+}
+
+static gboolean
+end_edit_after_leave (gpointer data)
+{
+  JxNumberEntry *self = data;
+
+  self->leave_id = 0;
+  if (focus_is_inside (self))
+    return G_SOURCE_REMOVE;   /* the window lost the focus, not the field */
+  end_edit (self);
+  drop_refused_text (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_focus_leave (JxNumberEntry *self)
+{
+  /* Once GTK has moved the focus: then it is known whether it left the window or the field. */
+  if (self->leave_id == 0)
+    self->leave_id = g_idle_add (end_edit_after_leave, self);
+}
+
+/* The window's focus moved: when away from this field, the edit ends now. (A window that is
+ * not active moves its focus without the focus controller's "leave".) */
+static void
+on_root_focus_changed (JxNumberEntry *self)
+{
+  if ((self->editing || self->error != NULL || self->leave_id != 0) && !focus_is_inside (self))
+    {
+      g_clear_handle_id (&self->leave_id, g_source_remove);
+      end_edit (self);
+      drop_refused_text (self);
+    }
+}
+
+static void
+jx_number_entry_root (GtkWidget *widget)
+{
+  JxNumberEntry *self = JX_NUMBER_ENTRY (widget);
+
+  GTK_WIDGET_CLASS (jx_number_entry_parent_class)->root (widget);
+  self->root = GTK_WIDGET (gtk_widget_get_root (widget));
+  self->focus_id = g_signal_connect_swapped (self->root, "notify::focus-widget",
+                                             G_CALLBACK (on_root_focus_changed), self);
+}
+
+static void
+jx_number_entry_unroot (GtkWidget *widget)
+{
+  JxNumberEntry *self = JX_NUMBER_ENTRY (widget);
+
+  g_clear_signal_handler (&self->focus_id, self->root);
+  self->root = NULL;
+  GTK_WIDGET_CLASS (jx_number_entry_parent_class)->unroot (widget);
 }
 
 static void
@@ -380,8 +516,14 @@ on_document_changed (JxDocument    *document,
                      const char    *path,
                      JxNumberEntry *self)
 {
+  if (self->committing)
+    return;
   if (self->path != NULL && jx_ui_path_affects (path, self->path))
-    refresh (self, FALSE);
+    {
+      /* Undo, redo, a paste: what the document holds now is where a new edit begins. */
+      self->editing = FALSE;
+      refresh (self, FALSE);
+    }
 }
 
 /* ---- GObject ---- */
@@ -392,6 +534,7 @@ jx_number_entry_dispose (GObject *object)
   JxNumberEntry *self = (JxNumberEntry *) object;
 
   g_clear_handle_id (&self->empty_id, g_source_remove);
+  g_clear_handle_id (&self->leave_id, g_source_remove);
   g_clear_signal_handler (&self->changed_id, self->document);
   g_clear_object (&self->document);
   G_OBJECT_CLASS (jx_number_entry_parent_class)->dispose (object);
@@ -468,6 +611,8 @@ jx_number_entry_class_init (JxNumberEntryClass *klass)
   object_class->finalize = jx_number_entry_finalize;
   object_class->get_property = jx_number_entry_get_property;
   object_class->set_property = jx_number_entry_set_property;
+  GTK_WIDGET_CLASS (klass)->root = jx_number_entry_root;
+  GTK_WIDGET_CLASS (klass)->unroot = jx_number_entry_unroot;
 
   properties[PROP_DOCUMENT] =
     g_param_spec_object ("document", NULL, NULL, JX_TYPE_DOCUMENT,
@@ -502,7 +647,7 @@ jx_number_entry_init (JxNumberEntry *self)
 
   g_signal_connect (self, "changed", G_CALLBACK (on_text_changed), NULL);
   g_signal_connect (self, "activate", G_CALLBACK (end_edit), NULL);
-  g_signal_connect_swapped (focus, "leave", G_CALLBACK (end_edit), self);
+  g_signal_connect_swapped (focus, "leave", G_CALLBACK (on_focus_leave), self);
   gtk_widget_add_controller (GTK_WIDGET (self), focus);
 }
 

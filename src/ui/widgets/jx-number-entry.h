@@ -2,12 +2,15 @@
 /* jx-number-entry.h: an entry for one number of the document (an amount in 万元, a count of
  * people, a number, a year), reached by its JSON path.
  *
- * It validates as the clerk types: text that is not a number is never committed and never
- * read as zero; the entry turns red and says why (tooltip, icon, the `error` property, which
- * rows show as their subtitle). Valid text is committed through the JxDocument at once, so the
- * metrics follow the typing; successive keystrokes merge into one undo step, and leaving the
- * field ends the step. Empty text means "not stated". When the document changes (undo, redo,
- * another field), the entry shows the document's value. */
+ * It validates as the clerk types (full-width digits and separators of a Chinese input method
+ * are numbers: jx-typed.h): text that is not a number is never committed and never read as
+ * zero; the entry turns red and says why (tooltip, icon, the `error` property, which rows show
+ * as their subtitle), and the document goes back to the value it had before the edit began, so
+ * no half-typed prefix is computed or saved. Valid text is committed through the JxDocument at
+ * once, so the metrics follow the typing; successive keystrokes merge into one undo step, and
+ * leaving the field ends the step. Leaving it with a refused text shows the document's value
+ * again and says so in a toast. Empty text means "not stated". When the document changes
+ * (undo, redo, another field), the entry shows the document's value. */
 #pragma once
 
 #include <gtk/gtk.h>
