@@ -9,8 +9,7 @@
 
 #include "jx-indicator-clipboard.h"
 #include "jx-indicator-columns.h"
-#include "jx-indicator-parse.h"
-#include "jx-typed.h"
+#include "jx-indicator-texts.h"
 #include "jx-record.h"
 
 static GStrv
@@ -153,92 +152,23 @@ rule_from_name (const char *name)
 JsonNode *
 jx_indicator_json_from_cells (const char * const *cells)
 {
-  g_autoptr(JsonBuilder) b = json_builder_new ();
-  g_autoptr(GPtrArray) parts = NULL;
-  g_autoptr(GPtrArray) own = g_ptr_array_new_with_free_func (g_free);
   const char *cell[JX_N_COLUMNS] = { NULL };
-  g_auto(GStrv) actual = NULL;
-  double v;
-  int kind;
+  g_autofree char *rule = NULL;
+  JxIndicatorTexts texts;
   guint i, n = g_strv_length ((GStrv) cells);
 
   for (i = 0; i < JX_N_COLUMNS; i++)
-    {
-      char *c = g_strstrip (i == JX_COLUMN_TARGET && i < n ? jx_typed_plain_text (cells[i])
-                                                          : g_strdup (i < n ? cells[i] : ""));
-
-      g_ptr_array_add (own, c);
-      cell[i] = c;
-    }
-  if (*cell[JX_COLUMN_NAME] == '\0')
-    return NULL;
-
-  parts = jx_parse_target (cell[JX_COLUMN_TARGET]);
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "number");
-  json_builder_add_string_value (b, cell[JX_COLUMN_NUMBER]);
-  json_builder_set_member_name (b, "name");
-  json_builder_add_string_value (b, cell[JX_COLUMN_NAME]);
-  json_builder_set_member_name (b, "weight");
-  if (jx_typed_parse_number (cell[JX_COLUMN_WEIGHT], NULL, &v))
-    json_builder_add_double_value (b, v);
-  else
-    json_builder_add_null_value (b);
-  json_builder_set_member_name (b, "target_text");
-  json_builder_add_string_value (b, cell[JX_COLUMN_TARGET]);
-
-  {
-    GString *sep = g_string_new (cell[JX_COLUMN_ACTUAL]);
-
-    g_string_replace (sep, "；", ";", 0);
-    actual = g_strsplit (sep->str, ";", -1);
-    g_string_free (sep, TRUE);
-  }
-  json_builder_set_member_name (b, "actual_text");
-  json_builder_add_string_value (b, parts != NULL && parts->len > 0 ? "" : cell[JX_COLUMN_ACTUAL]);
-  json_builder_set_member_name (b, "parts");
-  json_builder_begin_array (b);
-  for (i = 0; parts != NULL && i < parts->len; i++)
-    {
-      const JxTargetPart *p = g_ptr_array_index (parts, i);
-
-      json_builder_begin_object (b);
-      json_builder_set_member_name (b, "label");
-      json_builder_add_string_value (b, p->label);
-      json_builder_set_member_name (b, "target");
-      json_builder_add_double_value (b, p->value);
-      json_builder_set_member_name (b, "actual");
-      if (i < g_strv_length (actual) && jx_typed_parse_number (actual[i], p->unit, &v))
-        json_builder_add_double_value (b, v);
-      else
-        json_builder_add_null_value (b);
-      json_builder_set_member_name (b, "unit");
-      json_builder_add_string_value (b, p->unit);
-      json_builder_set_member_name (b, "direction");
-      json_builder_add_string_value (b, jx_direction_names[p->direction >= 0 ? p->direction : JX_DIRECTION_GE]);
-      json_builder_end_object (b);
-    }
-  json_builder_end_array (b);
-
-  kind = rule_from_name (cell[JX_COLUMN_RULE]);
-  if (kind < 0)
-    kind = parts != NULL && parts->len > 0
-           ? (((const JxTargetPart *) g_ptr_array_index (parts, 0))->direction == JX_DIRECTION_LE
-              ? JX_RULE_NEGATIVE : JX_RULE_POSITIVE)
-           : JX_RULE_MANUAL;
-  json_builder_set_member_name (b, "rule");
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "kind");
-  json_builder_add_string_value (b, jx_rule_kind_names[kind]);
-  json_builder_end_object (b);
-
-  json_builder_set_member_name (b, "score");
-  if (jx_typed_parse_number (cell[JX_COLUMN_SCORE], NULL, &v))
-    json_builder_add_double_value (b, v);
-  else
-    json_builder_add_null_value (b);
-  json_builder_set_member_name (b, "note");
-  json_builder_add_string_value (b, cell[JX_COLUMN_NOTE]);
-  json_builder_end_object (b);
-  return json_builder_get_root (b);
+    cell[i] = i < n ? cells[i] : "";
+  rule = g_strstrip (g_strdup (cell[JX_COLUMN_RULE]));
+  texts = (JxIndicatorTexts) {
+    .number = cell[JX_COLUMN_NUMBER],
+    .name = cell[JX_COLUMN_NAME],
+    .target = cell[JX_COLUMN_TARGET],
+    .weight = cell[JX_COLUMN_WEIGHT],
+    .actual = cell[JX_COLUMN_ACTUAL],
+    .score = cell[JX_COLUMN_SCORE],
+    .note = cell[JX_COLUMN_NOTE],
+    .rule_kind = rule_from_name (rule),
+  };
+  return jx_indicator_json_from_texts (&texts);
 }
