@@ -349,6 +349,91 @@ test_new_from_template (void)
   destroy_window (window);
 }
 
+/* Whether `model` (or a submenu or section of it) has an item with `action` and `label`. */
+static gboolean
+menu_has_item (GMenuModel *model,
+               const char *action,
+               const char *label)
+{
+  int i, n = g_menu_model_get_n_items (model);
+
+  for (i = 0; i < n; i++)
+    {
+      g_autofree char *a = NULL;
+      g_autofree char *l = NULL;
+      g_autoptr(GMenuLinkIter) links = g_menu_model_iterate_item_links (model, i);
+      GMenuModel *linked;
+
+      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_ACTION, "s", &a)
+          && g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_LABEL, "s", &l)
+          && g_str_equal (a, action) && g_str_equal (l, label))
+        return TRUE;
+      while (g_menu_link_iter_get_next (links, NULL, &linked))
+        {
+          gboolean found = menu_has_item (linked, action, label);
+
+          g_object_unref (linked);
+          if (found)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Whether a menu button under `root` shows a menu with that item. */
+static gboolean
+menus_have_item (GtkWidget  *root,
+                 const char *action,
+                 const char *label)
+{
+  GtkWidget *child;
+
+  if (GTK_IS_MENU_BUTTON (root) && gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (root)) != NULL
+      && menu_has_item (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (root)), action, label))
+    return TRUE;
+  for (child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (menus_have_item (child, action, label))
+      return TRUE;
+  return FALSE;
+}
+
+/* File → New Year from This Document: a new window with an unsaved 2021 document whose last
+ * year is the sample's 2020; the sample's window stays as it was. */
+static void
+test_new_year (void)
+{
+  JxWindow *window = open_sample ();
+  JxWindow *next = NULL;
+  JxDocument *doc;
+  const JxDocData *data;
+  GList *l;
+
+  g_assert_true (menus_have_item (GTK_WIDGET (window), "win.new-year", "New _Year from This Document"));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "new-year", NULL);
+  jx_test_spin (100);
+  for (l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (JX_IS_WINDOW (l->data) && l->data != window)
+      next = l->data;
+  g_assert_nonnull (next);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (next)));
+  doc = jx_window_get_document (next);
+  data = jx_document_get_data (doc);
+  g_assert_cmpint (data->department.year, ==, 2021);
+  g_assert_null (jx_document_get_file (doc));
+  g_assert_true (jx_document_get_modified (doc));
+  /* 2.96 万元 spent on 三公经费 in 2020, 2,122.50 万元 on projects */
+  g_assert_cmpint (data->budget.three_public.previous_actual_total, ==, 296 * JX_MONEY_PER_WAN / 100);
+  g_assert_cmpint (data->budget.projects.previous_year, ==, 212250 * JX_MONEY_PER_WAN / 100);
+  g_assert_false (JX_MONEY_IS_SET (data->budget.three_public.actual_total));
+  g_assert_cmpuint (data->indicators->len, ==, 4);
+
+  data = jx_document_get_data (jx_window_get_document (window));
+  g_assert_cmpint (data->department.year, ==, 2020);
+  g_assert_false (jx_document_get_modified (jx_window_get_document (window)));
+  destroy_window (next);
+  destroy_window (window);
+}
+
 static GtkWidget *
 find_by_css_class (GtkWidget  *root,
                    const char *css_class)
@@ -541,6 +626,7 @@ main (int   argc,
   g_test_add_func ("/window/close-asks", test_close_asks);
   g_test_add_func ("/window/finding-jumps-to-field", test_finding_jumps_to_field);
   g_test_add_func ("/window/new-from-template", test_new_from_template);
+  g_test_add_func ("/window/new-year", test_new_year);
   g_test_add_func ("/window/functions-list", test_functions_list);
   g_test_add_func ("/window/shortcuts-and-about", test_shortcuts_and_about);
   g_test_add_func ("/window/scoring-settings", test_scoring_settings);

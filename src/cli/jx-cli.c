@@ -14,6 +14,7 @@
 #include "jx-cli.h"
 #include "jx-cli-report.h"
 #include "jx-cli-charts.h"
+#include "jx-cli-next-year.h"
 #include "jx-cli-sheets.h"
 #include "jx-cli-slides.h"
 #include "jx-load.h"
@@ -30,8 +31,9 @@ const GOptionEntry jx_cli_entries[] = {
   { "export-slides", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Export the presentation slides of FILE as a 16:9 PDF"), N_("OUT.pdf") },
   { "export-xlsx", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Export the self-evaluation table (自评表) of FILE as an Excel workbook"), N_("OUT.xlsx") },
   { "export-chart", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Export the chart ID of FILE (with --output)"), N_("ID") },
+  { "next-year", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Write next year’s document from FILE (with --output OUT.jixiao)"), N_("FILE") },
   { "list-charts", 0, 0, G_OPTION_ARG_NONE, NULL, N_("List the charts of FILE"), NULL },
-  { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL, N_("Output file of --export-chart (.png, .svg or .pdf)"), N_("OUT") },
+  { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL, N_("Output file of --export-chart (.png, .svg or .pdf) or --next-year (.jixiao)"), N_("OUT") },
   { "width", 0, 0, G_OPTION_ARG_INT, NULL, N_("Width of an exported chart, in pixels (PNG) or points"), N_("W") },
   { "height", 0, 0, G_OPTION_ARG_INT, NULL, N_("Height of an exported chart"), N_("H") },
   { "style", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Chart style: print, light, dark or projector"), N_("STYLE") },
@@ -305,6 +307,20 @@ jx_cli_handle (GVariantDict       *options,
     || g_variant_dict_contains (options, "export-chart")
     || g_variant_dict_contains (options, "list-charts");
 
+  if (g_variant_dict_contains (options, "next-year"))
+    {
+      g_autofree char *in = NULL;
+      g_autofree char *out = NULL;
+
+      if (files != NULL && files[0] != NULL)
+        {
+          g_printerr (_("--next-year reads the document named after it; name no other file.\n"));
+          return 2;
+        }
+      g_variant_dict_lookup (options, "next-year", "^ay", &in);
+      g_variant_dict_lookup (options, "output", "^ay", &out);
+      return jx_cli_next_year (in, out);
+    }
   if (!any)
     return -1;
 

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "jx-load.h"
+#include "jx-next-year.h"
 #include "jx-presentation-window.h"
 #include "jx-report-print.h"
 #include "jx-rule-pack.h"
@@ -201,6 +202,39 @@ new_from_template_action (GSimpleAction *action,
   jx_window_set_document (window, document);
   /* Translators: %s is a rule pack, "部门整体支出共性指标（财预〔2013〕53号）" */
   toast = g_strdup_printf (_("New document with the indicator framework of %s"), jx_rule_pack_get_name (pack));
+  jx_window_toast (window, toast);
+}
+
+/* Next year's document from this one, in a new window, unsaved: the tree, targets, rules
+ * and settings kept, this year's actual figures as last year's (jx-next-year.h). */
+static void
+new_year_action (GSimpleAction *action,
+                 GVariant      *param,
+                 gpointer       data)
+{
+  JxWindow *self = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JxDocument) document = NULL;
+  g_autofree char *toast = NULL;
+  const JxDocData *this_year = jx_document_get_data (self->document);
+  JxDocData *next;
+  JxWindow *window;
+
+  next = jx_doc_data_next_year (this_year, &error);
+  if (next == NULL)
+    {
+      _jx_window_show_error (self, _("Cannot Make Next Year’s Document"), error->message);
+      return;
+    }
+  document = jx_document_new_for_data (next);
+  jx_document_set_modified (document, TRUE);
+  window = jx_window_new (gtk_window_get_application (GTK_WINDOW (self)));
+  jx_window_set_document (window, document);
+  gtk_window_present (GTK_WINDOW (window));
+  /* Translators: "2021 年的新文档：2020 年的实际数已作为上年数，实际值、得分和分析待填写" */
+  toast = g_strdup_printf (_("New document for %d: the actual figures of %d are last year’s; "
+                             "actual values, scores and analyses are to fill in"),
+                           next->department.year, this_year->department.year);
   jx_window_toast (window, toast);
 }
 
@@ -417,6 +451,7 @@ static const GActionEntry actions[] = {
   { "print-chart", jx_chart_print_activate, "s" },
   { "new", new_action },
   { "new-from-template", new_from_template_action, "s" },
+  { "new-year", new_year_action },
   { "open", open_action },
   { "open-recent", open_recent_action, "s" },
   { "save", save_action },
