@@ -110,6 +110,33 @@ class Odd(unittest.TestCase):
         self.assertIn("全年采摄新闻", words)
         self.assertNotIn("inf%", words)
         self.assertNotIn("∞", words)
+        # The slides, the group's target-actual chart and the 自评表 workbook say the same.
+        slides = os.path.join(self.dir, "denormal-slides.pdf")
+        chart = os.path.join(self.dir, "denormal-chart.pdf")
+        xlsx = os.path.join(self.dir, "denormal.xlsx")
+        charts = run("--list-charts", path).stdout.decode("utf-8").splitlines()
+        group = [line.split("\t")[0] for line in charts if "新闻信息部" in line]
+        self.assertEqual(len(group), 1, charts)
+        for args, out in ((["--export-slides", slides], slides),
+                          (["--export-chart", group[0], "--output", chart], chart)):
+            r = run(*args, path)
+            self.assertEqual(r.returncode, 0, (args, r.stderr))
+            words = subprocess.run(["pdftotext", "-layout", out, "-"], capture_output=True,
+                                   text=True, check=True).stdout
+            if out == chart:   # the slides show only the most and least completed
+                self.assertIn("全年采摄新闻", words, args)
+            for bad in ("inf", "nan", "∞", "NaN"):
+                self.assertNotIn(bad, words, args)
+        r = run("--export-xlsx", xlsx, path)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        import openpyxl
+        book = openpyxl.load_workbook(xlsx)
+        cells = [str(c.value) for ws in book.worksheets for row in ws.iter_rows() for c in row
+                 if c.value is not None]
+        self.assertTrue(any("全年采摄新闻" in c for c in cells))
+        for c in cells:
+            for bad in ("inf", "nan", "∞"):
+                self.assertNotIn(bad, c.lower() if bad != "∞" else c)
 
 
 if __name__ == "__main__":

@@ -170,14 +170,9 @@ _jx_checks_money_add (JxMoney  a,
                       JxMoney  b,
                       JxMoney *out)
 {
-  JxMoney sum;
-
   g_assert (a != JX_MONEY_NONE && b != JX_MONEY_NONE);
 
-  if (__builtin_add_overflow (a, b, &sum) || sum == JX_MONEY_NONE)
-    return FALSE;
-  *out = sum;
-  return TRUE;
+  return jx_money_add (a, b, out);
 }
 
 /* "“其他收入”, “公务接待费”": the names of the terms not stated; NULL when all are. */

@@ -287,3 +287,25 @@ jx_money_to_double (JxMoney m)
     return NAN;
   return (double) m / (double) JX_MONEY_PER_WAN;
 }
+
+gboolean
+jx_money_add (JxMoney  a,
+              JxMoney  b,
+              JxMoney *out)
+{
+  JxMoney sum;
+
+  g_return_val_if_fail (a != JX_MONEY_NONE && b != JX_MONEY_NONE, FALSE);
+
+  if (__builtin_add_overflow (a, b, &sum) || sum == JX_MONEY_NONE)
+    return FALSE;
+  *out = sum;
+  return TRUE;
+}
+
+const char *
+jx_money_too_large_text (void)
+{
+  /* Translators: shown instead of a sum of amounts that is too large to add up */
+  return _("too large");
+}

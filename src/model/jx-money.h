@@ -30,5 +30,11 @@ char    *jx_money_to_string (JxMoney m);
 /* Fixed decimals in 万元 ("645.88", "0.20", "3,751.00" with grouping). */
 char    *jx_money_format (JxMoney m, int decimals, gboolean grouping);
 double   jx_money_to_double (JxMoney m);   /* in 万元, for ratios and drawing only */
+/* *out = a + b; FALSE when the sum overflows (or would read as JX_MONEY_NONE), *out then
+ * unchanged. Both stated. Every sum of amounts goes through this one: the checks, the charts,
+ * the budget page; a sum that fails shows as jx_money_too_large_text(), never wrapped. */
+gboolean jx_money_add (JxMoney a, JxMoney b, JxMoney *out);
+/* "too large" (过大): what a sum shows when it does not fit. */
+const char *jx_money_too_large_text (void);
 
 G_END_DECLS

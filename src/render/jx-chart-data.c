@@ -126,6 +126,16 @@ _jx_chart_format_number (double   value,
   return g_string_free (out, FALSE);
 }
 
+char *
+_jx_chart_format_wan_sum (double wan)
+{
+  double units = wan * JX_MONEY_PER_WAN;
+
+  if (!(units < (double) JX_MONEY_MAX * 9000) || !(units > -(double) JX_MONEY_MAX * 9000))
+    return g_strdup (jx_money_too_large_text ());
+  return jx_money_format ((JxMoney) llround (units), 2, TRUE);
+}
+
 static char *
 money_text (JxMoney m)
 {
@@ -190,6 +200,7 @@ add_amount_items (JxChart             *chart,
                   const JxAmountTable *table)
 {
   JxMoney sum = 0;
+  gboolean too_large = FALSE;
   guint n_negative = 0;
   guint i;
 
@@ -198,10 +209,13 @@ add_amount_items (JxChart             *chart,
       const JxAmountItem *a = g_ptr_array_index (table->items, i);
 
       if (JX_MONEY_IS_SET (a->amount) && a->amount > 0)
-        sum += a->amount;
+        too_large |= !too_large && !jx_money_add (sum, a->amount, &sum);
       else if (JX_MONEY_IS_SET (a->amount) && a->amount < 0)
         n_negative++;
     }
+  /* A sum that does not fit: no shares, and the total says so (never a wrapped figure). */
+  if (too_large)
+    sum = 0;
   for (i = 0; table->items != NULL && i < table->items->len; i++)
     {
       const JxAmountItem *a = g_ptr_array_index (table->items, i);
@@ -222,7 +236,9 @@ add_amount_items (JxChart             *chart,
         item->note = jx_format_percent ((double) a->amount / (double) sum * 100.0, 2);
       item->describe = describe_money (item->label, item->text[0], item->note);
     }
-  if (sum > 0 && n_negative > 0)
+  if (too_large)
+    chart->summary = g_strdup_printf (_("Total: %s"), jx_money_too_large_text ());
+  else if (sum > 0 && n_negative > 0)
     {
       g_autofree char *total = jx_money_format (sum, 2, TRUE);
 
@@ -360,15 +376,18 @@ execution_chart (const JxDocData *doc)
   return chart;
 }
 
+/* The stated total, else the sum of the stated items; *too_large when that sum does not fit. */
 static JxMoney
 sum_or_stated (JxMoney             stated,
                const GPtrArray    *items,
-               gsize               offset)
+               gsize               offset,
+               gboolean           *too_large)
 {
   JxMoney sum = 0;
   gboolean any = FALSE;
   guint i;
 
+  *too_large = FALSE;
   if (JX_MONEY_IS_SET (stated))
     return stated;
   for (i = 0; items != NULL && i < items->len; i++)
@@ -377,11 +396,43 @@ sum_or_stated (JxMoney             stated,
 
       if (JX_MONEY_IS_SET (m))
         {
-          sum += m;
+          if (!jx_money_add (sum, m, &sum))
+            {
+              *too_large = TRUE;
+              return JX_MONEY_NONE;
+            }
           any = TRUE;
         }
     }
   return any ? sum : JX_MONEY_NONE;
+}
+
+/* One row of budget and actual; a sum too large to add up is not drawn and says so. */
+static JxChartItem *
+add_pair_full (JxChart    *chart,
+               const char *label,
+               int         panel,
+               JxMoney     budget,
+               JxMoney     actual,
+               gboolean    budget_too_large,
+               gboolean    actual_too_large)
+{
+  JxChartItem *item = _jx_chart_add_item (chart, label);
+  g_autofree char *b = NULL;
+  g_autofree char *a = NULL;
+
+  item->panel = panel;
+  item->value[0] = money_value (budget);
+  item->value[1] = money_value (actual);
+  item->text[0] = budget_too_large ? g_strdup (jx_money_too_large_text ()) : money_text (budget);
+  item->text[1] = actual_too_large ? g_strdup (jx_money_too_large_text ()) : money_text (actual);
+  b = budget_too_large ? g_strdup (item->text[0])
+    : item->text[0] != NULL ? g_strdup_printf ("%s %s", item->text[0], _("10k yuan")) : g_strdup (_("not stated"));
+  a = actual_too_large ? g_strdup (item->text[1])
+    : item->text[1] != NULL ? g_strdup_printf ("%s %s", item->text[1], _("10k yuan")) : g_strdup (_("not stated"));
+  /* Translators: one row of the “three public” chart: item, budget, actual. */
+  item->describe = g_strdup_printf (_("%s: budget %s, actual %s"), label, b, a);
+  return item;
 }
 
 static JxChartItem *
@@ -391,20 +442,7 @@ add_pair (JxChart    *chart,
           JxMoney     budget,
           JxMoney     actual)
 {
-  JxChartItem *item = _jx_chart_add_item (chart, label);
-  g_autofree char *b = NULL;
-  g_autofree char *a = NULL;
-
-  item->panel = panel;
-  item->value[0] = money_value (budget);
-  item->value[1] = money_value (actual);
-  item->text[0] = money_text (budget);
-  item->text[1] = money_text (actual);
-  b = item->text[0] != NULL ? g_strdup_printf ("%s %s", item->text[0], _("10k yuan")) : g_strdup (_("not stated"));
-  a = item->text[1] != NULL ? g_strdup_printf ("%s %s", item->text[1], _("10k yuan")) : g_strdup (_("not stated"));
-  /* Translators: one row of the “three public” chart: item, budget, actual. */
-  item->describe = g_strdup_printf (_("%s: budget %s, actual %s"), label, b, a);
-  return item;
+  return add_pair_full (chart, label, panel, budget, actual, FALSE, FALSE);
 }
 
 static JxChart *
@@ -449,9 +487,15 @@ three_public_chart (const JxDocData *doc)
   last_year = year > 0 ? g_strdup_printf ("%d", year - 1) : g_strdup (_("Last year"));
   this_year = year > 0 ? g_strdup_printf ("%d", year) : g_strdup (_("This year"));
   add_pair (chart, last_year, 1, t->previous_budget_total, t->previous_actual_total);
-  add_pair (chart, this_year, 1,
-            sum_or_stated (t->budget_total, t->items, G_STRUCT_OFFSET (JxThreePublicItem, budget)),
-            sum_or_stated (t->actual_total, t->items, G_STRUCT_OFFSET (JxThreePublicItem, actual)));
+  {
+    gboolean budget_large, actual_large;
+    JxMoney budget = sum_or_stated (t->budget_total, t->items, G_STRUCT_OFFSET (JxThreePublicItem, budget),
+                                    &budget_large);
+    JxMoney actual = sum_or_stated (t->actual_total, t->items, G_STRUCT_OFFSET (JxThreePublicItem, actual),
+                                    &actual_large);
+
+    add_pair_full (chart, this_year, 1, budget, actual, budget_large, actual_large);
+  }
   any |= JX_MONEY_IS_SET (t->budget_total) || JX_MONEY_IS_SET (t->actual_total)
       || JX_MONEY_IS_SET (t->previous_budget_total) || JX_MONEY_IS_SET (t->previous_actual_total);
 

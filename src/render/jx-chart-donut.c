@@ -101,7 +101,7 @@ entries_init (Entries       *e,
           else
             other += positive (item->value[0]);
         }
-      amount = jx_money_format ((JxMoney) llround (other * JX_MONEY_PER_WAN), 2, TRUE);
+      amount = _jx_chart_format_wan_sum (other);
       share = jx_format_percent (e->total > 0 ? other / e->total * 100 : NAN, 2);
       label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Other (%u item)", "Other (%u items)",
                                             n - (JX_CHART_MAX_SLICES - 1)),
@@ -304,7 +304,7 @@ _jx_chart_draw_donut (JxChartCtx   *ctx,
     }
 
   draw_ring (ctx, &e, cx, cy, d / 2);
-  total = jx_money_format ((JxMoney) llround (e.total * JX_MONEY_PER_WAN), 2, TRUE);
+  total = _jx_chart_format_wan_sum (e.total);
   draw_centre (ctx, cx, cy, d / 2 * 0.58, total);
   _jx_legend_draw (ctx, &legend, e.rows, e.n);
 

@@ -109,6 +109,9 @@ JxChart    *_jx_chart_new_target     (const JxDocData *doc, const JxScoreSheet *
 JxChart    *_jx_chart_new_scores     (const JxDocData *doc, const JxScoreSheet *sheet);
 gboolean    _jx_chart_group_has_targets (const JxIndicator *group);
 char       *_jx_chart_format_number  (double value, int max_decimals, gboolean grouping);
+/* A sum of drawn amounts in 万元 as the tables print it ("1,628.50"); "too large" beyond
+ * what an amount holds, never a wrapped figure. */
+char       *_jx_chart_format_wan_sum (double wan);
 
 /* jx-chart.c */
 void        _jx_chart_run            (const JxChart *chart, cairo_t *cr, double width,

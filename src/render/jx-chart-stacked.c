@@ -62,7 +62,7 @@ draw_brackets (JxChartCtx   *ctx,
       if (sum <= 0)
         continue;
       {
-        g_autofree char *amount = jx_money_format ((JxMoney) llround (sum * JX_MONEY_PER_WAN), 2, TRUE);
+        g_autofree char *amount = _jx_chart_format_wan_sum (sum);
         g_autofree char *label = g_strdup_printf ("%s %s", first->group, amount);
         double x0 = bar->x + bar->w * start / total;
         double x1 = bar->x + bar->w * cum / total;

@@ -143,6 +143,16 @@ _jx_budget_page_show_sum (GtkLabel *label,
   gtk_widget_set_tooltip_text (GTK_WIDGET (label), tooltip);
 }
 
+/* A sum of the items that does not fit in an amount: said so, in error, never wrapped. */
+void
+_jx_budget_page_show_too_large (GtkLabel *label)
+{
+  gtk_label_set_text (label, jx_money_too_large_text ());
+  gtk_widget_add_css_class (GTK_WIDGET (label), "error");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (label),
+                               _("The parts add up to more than an amount can hold: check the figures"));
+}
+
 static GtkWidget *
 metrics_list (JxBudgetPage     *self,
               const JxMetricId *ids,

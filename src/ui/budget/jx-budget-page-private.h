@@ -47,6 +47,15 @@ GtkWidget  *_jx_budget_page_money_entry   (JxBudgetPage *self,
                                            const char   *path,
                                            const char   *accessible_label);
 GtkLabel   *_jx_budget_page_sum_label     (void);
+void        _jx_budget_page_show_too_large (GtkLabel *label);
+/* The sum of `item_member` ("amount", "budget") over the first `n_items` items of
+ * `table_path` ("budget.revenue"), with jx_money_add(): JX_MONEY_NONE when an item is not
+ * stated or there is none; *too_large when it does not fit (shown as "too large"). */
+JxMoney     _jx_budget_page_items_sum     (JxDocument   *doc,
+                                           const char   *table_path,
+                                           guint         n_items,
+                                           const char   *item_member,
+                                           gboolean     *too_large);
 void        _jx_budget_page_show_sum      (GtkLabel     *label,
                                            JxMoney       sum,
                                            JxMoney       stated);

@@ -292,6 +292,39 @@ _jx_budget_page_rebuild_tables (JxBudgetPage *self,
   return rebuilt;
 }
 
+JxMoney
+_jx_budget_page_items_sum (JxDocument *doc,
+                           const char *table_path,
+                           guint       n_items,
+                           const char *item_member,
+                           gboolean   *too_large)
+{
+  JxMoney sum = 0;
+  guint k;
+
+  *too_large = FALSE;
+  if (doc == NULL || n_items == 0)
+    return JX_MONEY_NONE;
+  for (k = 0; k < n_items; k++)
+    {
+      g_autofree char *path = g_strdup_printf ("%s.items[%u].%s", table_path, k, item_member);
+      g_autoptr(JsonNode) node = jx_document_get_node (doc, path);
+      JxMoney m = JX_MONEY_NONE;
+
+      if (node != NULL && !JSON_NODE_HOLDS_NULL (node))
+        jx_money_from_double (json_node_get_double (node), &m, NULL);
+      if (!JX_MONEY_IS_SET (m))
+        {
+          *too_large = FALSE;
+          return JX_MONEY_NONE;
+        }
+      /* The checks' own addition: past what an amount holds the sum is "too large". */
+      if (!*too_large && !jx_money_add (sum, m, &sum))
+        *too_large = TRUE;
+    }
+  return sum;
+}
+
 void
 _jx_budget_page_update_tables (JxBudgetPage *self)
 {
@@ -310,29 +343,17 @@ _jx_budget_page_update_tables (JxBudgetPage *self)
         {
           g_autofree char *total_path = g_strdup_printf ("%s.%s", table->path, columns[c].total_member);
           g_autoptr(JsonNode) total_node = doc != NULL ? jx_document_get_node (doc, total_path) : NULL;
-          JxMoney stated = JX_MONEY_NONE, sum = 0;
-          guint k;
+          JxMoney stated = JX_MONEY_NONE, sum;
+          gboolean too_large;
 
           if (total_node != NULL && !JSON_NODE_HOLDS_NULL (total_node))
             jx_money_from_double (json_node_get_double (total_node), &stated, NULL);
-          for (k = 0; items != NULL && k < items->len; k++)
-            {
-              g_autofree char *path = g_strdup_printf ("%s.items[%u].%s", table->path, k, columns[c].item_member);
-              g_autoptr(JsonNode) node = jx_document_get_node (doc, path);
-              JxMoney m = JX_MONEY_NONE;
-
-              if (node != NULL && !JSON_NODE_HOLDS_NULL (node))
-                jx_money_from_double (json_node_get_double (node), &m, NULL);
-              if (!JX_MONEY_IS_SET (m))
-                {
-                  sum = JX_MONEY_NONE;
-                  break;
-                }
-              sum += m;
-            }
-          if (items == NULL || items->len == 0)
-            sum = JX_MONEY_NONE;
-          _jx_budget_page_show_sum (table->sums[c], sum, stated);
+          sum = _jx_budget_page_items_sum (doc, table->path, items != NULL ? items->len : 0,
+                                           columns[c].item_member, &too_large);
+          if (too_large)
+            _jx_budget_page_show_too_large (table->sums[c]);
+          else
+            _jx_budget_page_show_sum (table->sums[c], sum, stated);
         }
     }
 }

@@ -179,7 +179,7 @@ show_sum (GtkLabel   *label,
           int         total)
 {
   g_autofree char *text = NULL;
-  int sum = 0;
+  gint64 sum = 0;   /* counts are ints: their sum is added wide, never wrapped */
   guint i;
 
   for (i = 0; i < n_terms; i++)
@@ -192,7 +192,7 @@ show_sum (GtkLabel   *label,
         }
       sum += terms[i];
     }
-  text = g_strdup_printf ("%d", sum);
+  text = g_strdup_printf ("%" G_GINT64_FORMAT, sum);
   gtk_label_set_text (label, text);
   if (JX_COUNT_IS_SET (total) && total != sum)
     gtk_widget_add_css_class (GTK_WIDGET (label), "error");
