@@ -435,6 +435,23 @@ test_metric_not_applicable (void)
 #undef KEY
 }
 
+/* A stated grade the computed band does not bear out is a warning; its abbreviation (优 for
+ * 优秀, as the reference report writes it) is not. */
+static void
+test_stated_grades (void)
+{
+#define GRADED(dim, total) DOC ("'indicators':[{'name':'投入','weight':100,'stated_score':95," dim "'children':[{'name':'g','children':[" \
+  "{'name':'绩效目标合理性','weight':100,'target_text':'合理','rule':{'kind':'manual'},'score':95}]}]}]," \
+  "'conclusion':{'stated_total':95" total "}")
+
+  assert_no_finding (GRADED ("'stated_grade':'优',", ",'stated_grade':'优'"), JX_SEVERITY_WARNING, "indicators[0].stated_grade");
+  assert_no_finding (GRADED ("'stated_grade':'优秀',", ",'stated_grade':'优秀'"), JX_SEVERITY_WARNING, "conclusion.stated_grade");
+  assert_no_finding (GRADED ("", ""), JX_SEVERITY_WARNING, "indicators[0].stated_grade");
+  assert_finding (GRADED ("'stated_grade':'良好',", ""), JX_SEVERITY_WARNING, "indicators[0].stated_grade", "良好", "优秀");
+  assert_finding (GRADED ("", ",'stated_grade':'中等'"), JX_SEVERITY_WARNING, "conclusion.stated_grade", "中等", "优秀");
+#undef GRADED
+}
+
 static void
 test_entered_differs (void)
 {
@@ -565,6 +582,7 @@ main (int   argc,
   g_test_add_func ("/checks/indicators/manual-without-score", test_manual_without_score);
   g_test_add_func ("/checks/indicators/metric-not-applicable", test_metric_not_applicable);
   g_test_add_func ("/checks/indicators/entered-differs", test_entered_differs);
+  g_test_add_func ("/checks/indicators/stated-grades", test_stated_grades);
   g_test_add_func ("/checks/missing", test_missing);
   g_test_add_func ("/checks/negative-amounts", test_negative_amounts);
   g_test_add_func ("/checks/withheld-grades", test_withheld_grades);

@@ -414,6 +414,22 @@ class LibreOffice(unittest.TestCase):
         # the total score, 98, in the score table's last row
         self.assertIn("综合绩效100%10098", self.text)
 
+    def test_analysis_headings_and_grades_as_stated(self):
+        body = R.body_text(self.pages)
+        analysis = body[body.index("（三）整体绩效分析"):body.index("三、自评结论")]
+        for h in ["（2）绩效指标相关性", "（1）预算完成率", "（9）资产管理制度健全性", "4、效益分析"]:
+            self.assertIn(h, analysis, h)
+        self.assertIn("按评价办法确定为优，", body)
+        self.assertEqual(body.count("优秀"), 1)     # the bands of 一（二）, as the department wrote them
+
+    def test_each_clerk_paragraph_once(self):
+        body = R.body_text(self.pages)
+        counts = {squeeze(t)[:30]: body.count(squeeze(t)) for t in R.clerk_paragraphs(self.doc)}
+        self.assertEqual({t: n for t, n in counts.items() if n != 1}, {})
+        for old in ["项目年初预算645.88万元", "在职人员控制率为92.08%", "该项指标分值", "投入指标共",
+                    "各项指标均得满分", "纳入评价的三级指标共"]:
+            self.assertNotIn(old, body, old)
+
     def column_text(self, left, right):
         """The words standing in [left, right] (points from the paper's left edge), page after
         page, top to bottom: a table column read cell after cell."""

@@ -252,7 +252,7 @@ class SampleReport(unittest.TestCase, Layout):
                   "二、部门整体支出绩效分析", "（一）部门整体支出情况", "1、支出规模和结构", "2、基本支出情况",
                   "（1）基本支出结构", "（2）“三公”经费情况", "3、项目支出情况",
                   "（二）部门整体支出预算绩效目标的完成情况", "（三）整体绩效分析",
-                  "1、投入分析", "2、过程分析", "3、产出分析", "4、效果分析",
+                  "1、投入分析", "2、过程分析", "3、产出分析", "4、效益分析",
                   "三、自评结论", "（一）自评结论", "（二）主要经验、存在的问题和改进措施",
                   "1、主要经验", "2、存在的问题", "3、改进措施"]:
             self.assertText(h, h)
@@ -262,7 +262,7 @@ class SampleReport(unittest.TestCase, Layout):
 
     def test_figures(self):
         for needle in ["53.82%", "62.52%",
-                       "本次绩效评价的综合得分为 98 分，按评价办法确定为优秀",
+                       "本次绩效评价的综合得分为 98 分，按评价办法确定为优，",
                        "总编制人数 101 人，其中：行政编制 21 人，事业编制 80 人（其中：参照公务员法管理 12 人）。"
                        "在职实有人数 93 人，其中：行政编制 8 人，事业编制 57 人（其中：参照公务员法管理 8 人），"
                        "员额内聘用人员 28 人",
@@ -290,7 +290,27 @@ class SampleReport(unittest.TestCase, Layout):
         rows = [r for r in header_rows(self.pdf, "1、投入") if r]
         self.assertEqual(rows, ["1、投入6%6583.33%良好"])
         rows = [r for r in header_rows(self.pdf, "综合绩效") if r]
-        self.assertEqual(rows, ["综合绩效100%1009898.00%优秀"])
+        self.assertEqual(rows, ["综合绩效100%1009898.00%优"])
+        # the grades as the department stated them (优, the band's name being 优秀): 优秀 only
+        # where the department wrote it, in the bands of 一（二）
+        rows = [r for r in header_rows(self.pdf, "2、过程") if r]
+        self.assertEqual(rows, ["2、过程11%111090.91%优"])
+        self.assertEqual(body_text(self.pages).count("优秀"), 1)
+        self.assertIn("90分以上的为优秀", body_text(self.pages))
+
+    def test_analysis_headings_as_written(self):
+        # the headings of 二（三） are the department's, where they differ from the names of 表 1
+        body = body_text(self.pages)
+        analysis = body[body.index("（三）整体绩效分析"):body.index("三、自评结论")]
+        for h in ["（2）绩效指标相关性", "（6）重点项目支出安排率", "（1）预算完成率", "（9）资产管理制度健全性",
+                  "4、效益分析（指标分值20分，评价得分20分）"]:
+            self.assertIn(h, analysis, h)
+        for old in ["（2）绩效指标明确性", "（6）重点支出安排率", "（1）预算执行率", "（9）管理制度健全性", "效果分析"]:
+            self.assertNotIn(old, analysis, old)
+        # 表 1 keeps the names of the goal table
+        goals = body[body.index("表1"):body.index("二、部门整体支出绩效分析")]
+        for name in ["绩效指标明确性", "重点支出安排率", "预算执行率"]:
+            self.assertIn(name, goals, name)
 
     def test_every_indicator_name(self):
         lines = page_lines(self.pdf)
@@ -355,8 +375,8 @@ class SampleReport(unittest.TestCase, Layout):
         caption = re.search(r"表(\d+)产出指标完成情况", body)
         self.assertIsNotNone(caption)
         self.assertEqual(caption.start(), lead + len("汇总如下："))
-        self.assertLess(caption.start(), body.index("4、效果分析"))
-        table = body[caption.start():body.index("4、效果分析")]
+        self.assertLess(caption.start(), body.index("4、效益分析"))
+        table = body[caption.start():body.index("4、效益分析")]
         for name in ["全年采摄新闻", "3250篇（条）", "2108.33%", "1651.38%", "1383.33%", "目标完成及时率"]:
             self.assertIn(name, table, name)
         # a completion table per dimension with completions, after its heading (投入, 过程) or

@@ -52,6 +52,43 @@ children_weight (JxChecks          *checks,
   return sum;
 }
 
+/* Whether a stated grade names `band`: the band's name, or its start (优 for 优秀, as the
+ * reference report's 评价结论 abbreviates it). */
+static gboolean
+names_band (const char *stated,
+            const char *band)
+{
+  return band != NULL && stated[0] != '\0' && g_str_has_prefix (band, stated);
+}
+
+/* A stated grade (indicators[].stated_grade, conclusion.stated_grade) the computed band does
+ * not bear out: the report prints what the department stated, so say where it differs. */
+static void
+stated_grades (JxChecks *checks)
+{
+  const JxScoreSheet *sheet = checks->sheet;
+  const char *stated = checks->doc->conclusion.stated_grade;
+  guint i;
+
+  for (i = 0; sheet->dimensions != NULL && i < sheet->dimensions->len; i++)
+    {
+      const JxIndicatorResult *r = g_ptr_array_index (sheet->dimensions, i);
+      const char *grade = r->indicator->stated_grade;
+      g_autofree char *path = NULL;
+
+      if (grade == NULL || grade[0] == '\0' || r->grade == NULL || names_band (grade, r->grade))
+        continue;
+      path = g_strdup_printf ("%s.stated_grade", r->json_path);
+      _jx_checks_add (checks, JX_SEVERITY_WARNING, path,
+                      /* Translators: e.g. "“投入”: the stated grade 优 is not the computed grade 良好 (83.33%)" */
+                      _("%s: the stated grade %s is not the computed grade %s (%s%%)"),
+                      r->indicator->name, grade, r->grade, _jx_checks_number (checks, round (r->rate * 100) / 100));
+    }
+  if (stated != NULL && stated[0] != '\0' && sheet->grade != NULL && !names_band (stated, sheet->grade))
+    _jx_checks_add (checks, JX_SEVERITY_WARNING, "conclusion.stated_grade",
+                    _("The stated grade %s of the total is not the computed grade %s"), stated, sheet->grade);
+}
+
 void
 _jx_checks_grades (JxChecks *checks)
 {
@@ -87,6 +124,7 @@ _jx_checks_grades (JxChecks *checks)
       /* else: not graded because of a branch below it, which says why */
     }
 
+  stated_grades (checks);
   if (sheet->grade != NULL || isnan (sheet->total))
     return;
   if (sheet->total_weight > 100 + EPS)

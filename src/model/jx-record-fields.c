@@ -276,6 +276,9 @@ static const JxField indicator_fields[] = {
   { "name", JX_FIELD_STRING, F (JxIndicator, name), JX_FIELD_REQUIRED },
   { "weight", JX_FIELD_NUMBER, F (JxIndicator, weight) },
   { "stated_score", JX_FIELD_NUMBER, F (JxIndicator, stated_score), JX_FIELD_BRANCH },
+  /* Added with issue 11: written only when set. */
+  { "stated_grade", JX_FIELD_STRING, F (JxIndicator, stated_grade), JX_FIELD_BRANCH | JX_FIELD_OMIT_EMPTY },
+  { "heading", JX_FIELD_STRING, F (JxIndicator, heading), JX_FIELD_OMIT_EMPTY },
   { "analysis", JX_FIELD_STRING, F (JxIndicator, analysis) },
   { "target_text", JX_FIELD_STRING, F (JxIndicator, target_text), JX_FIELD_LEAF },
   { "actual_text", JX_FIELD_STRING, F (JxIndicator, actual_text), JX_FIELD_LEAF },
@@ -326,6 +329,7 @@ static const JxRecordType scoring_type = { "scoring", sizeof (JxScoring), scorin
 
 static const JxField conclusion_fields[] = {
   { "stated_total", JX_FIELD_NUMBER, F (JxConclusion, stated_total) },
+  { "stated_grade", JX_FIELD_STRING, F (JxConclusion, stated_grade), JX_FIELD_OMIT_EMPTY },
   { "summary", JX_FIELD_STRING, F (JxConclusion, summary) },
   { "benefits", JX_FIELD_STRING, F (JxConclusion, benefits) },
   { "experience", JX_FIELD_STRING, F (JxConclusion, experience) },

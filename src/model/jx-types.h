@@ -295,6 +295,8 @@ struct _JxIndicator {
   char *name;
   double weight;
   double stated_score;    /* level 1, 2 */
+  char *stated_grade;     /* level 1: the grade the report states (评价结论), "" none */
+  char *heading;          /* the heading of its analysis in the report, "" the name */
   char *analysis;
   char *note;             /* level 3 */
   char *target_text;
@@ -346,6 +348,7 @@ typedef struct {
 typedef struct {
   JsonObject *extra;
   double stated_total;
+  char *stated_grade;       /* the grade the report states for the total, "" none */
   char *summary;
   char *benefits;
   char *experience;

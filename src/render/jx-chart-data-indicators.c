@@ -166,6 +166,17 @@ _jx_chart_new_target (const JxDocData    *doc,
   return chart;
 }
 
+/* The department's word for the computed band where it states one for it (优 for 优秀, as
+ * the report's 评价结论 prints it); the computed band otherwise. */
+static const char *
+grade_as_stated (const char *stated,
+                 const char *computed)
+{
+  if (computed != NULL && stated != NULL && stated[0] != '\0' && g_str_has_prefix (computed, stated))
+    return stated;
+  return computed;
+}
+
 JxChart *
 _jx_chart_new_scores (const JxDocData    *doc,
                       const JxScoreSheet *sheet)
@@ -183,27 +194,28 @@ _jx_chart_new_scores (const JxDocData    *doc,
     {
       const JxIndicatorResult *r = g_ptr_array_index (sheet->dimensions, i);
       JxChartItem *item = _jx_chart_add_item (chart, r->indicator->name);
+      const char *grade = grade_as_stated (r->indicator->stated_grade, r->grade);
 
       item->value[0] = r->score;
       item->value[1] = r->weight;
       item->text[0] = _jx_chart_format_number (r->score, 2, TRUE);
       item->text[1] = _jx_chart_format_number (r->weight, 2, TRUE);
       item->note = jx_format_percent (r->rate, 2);
-      item->badge = g_strdup (r->grade);
+      item->badge = g_strdup (grade);
       item->fill = 0;
       /* Translators: hover text: dimension, score, weight, rate, grade. */
       item->describe = g_strdup_printf (_("%s: %s of %s points, %s, %s"), item->label,
                                         item->text[0], item->text[1], item->note,
-                                        r->grade != NULL ? r->grade : "—");
+                                        grade != NULL ? grade : "—");
     }
   if (chart->items->len == 0)
     _jx_chart_set_empty (chart, _("The document has no indicators."));
   else if (!isnan (sheet->total))
     {
       g_autofree char *total = _jx_chart_format_number (sheet->total, 2, FALSE);
+      const char *grade = grade_as_stated (doc->conclusion.stated_grade, sheet->grade);
 
-      chart->summary = g_strdup_printf (_("Total score: %s of 100  ·  %s"), total,
-                                        sheet->grade != NULL ? sheet->grade : "—");
+      chart->summary = g_strdup_printf (_("Total score: %s of 100  ·  %s"), total, grade != NULL ? grade : "—");
     }
   return chart;
 }

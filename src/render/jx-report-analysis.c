@@ -221,8 +221,10 @@ _jx_report_build_analysis (JxReportBuilder *b)
     {
       const JxIndicatorResult *dim = g_ptr_array_index (all, i);
       g_autofree char *w = _jx_rb_number (b, dim->weight);
-      g_autofree char *sc = _jx_rb_number (b, dim->score);
-      g_autofree char *name = g_strdup_printf ("%s分析（指标分值 %s 分，评价得分 %s 分）", dim->indicator->name, w, sc);
+      g_autofree char *sc = _jx_rb_number (b, _jx_rb_stated_score (dim));
+      g_autofree char *heading = _jx_rb_has_text (dim->indicator->heading)
+        ? g_strdup (dim->indicator->heading) : g_strconcat (dim->indicator->name, "分析", NULL);
+      g_autofree char *name = g_strdup_printf ("%s（指标分值 %s 分，评价得分 %s 分）", heading, w, sc);
       g_autofree char *generated = _jx_report_generated_text (b, i);
       guint end = _jx_report_dimension_end (b, i);
       guint first = i;
@@ -244,7 +246,7 @@ _jx_report_build_analysis (JxReportBuilder *b)
 
           if (!_jx_rb_has_text (text))
             continue;
-          _jx_rb_section (b, JX_REPORT_STYLE_H4, r->indicator->name);
+          _jx_rb_section (b, JX_REPORT_STYLE_H4, _jx_rb_heading_of (r->indicator));
           _jx_rb_texts (b, text);
         }
     }
@@ -270,18 +272,22 @@ build_score_table (JxReportBuilder *b)
       g_autofree char *share = _jx_rb_number (b, sheet->total_weight > 0 ? r->weight * 100.0 / sheet->total_weight : NAN);
       g_autofree char *share_pc = g_strconcat (share, strcmp (share, "—") != 0 ? "%" : "", NULL);
       g_autofree char *w = _jx_rb_number (b, r->weight);
-      g_autofree char *sc = _jx_rb_number (b, r->score);
-      g_autofree char *rate = _jx_rb_percent (b, r->rate);
-      const char *texts[6] = { name, share_pc, w, sc, rate, r->grade != NULL ? r->grade : "—" };
+      g_autofree char *sc = _jx_rb_number (b, _jx_rb_stated_score (r));
+      g_autofree char *rate = _jx_rb_percent (b, _jx_rb_stated_rate (r));
+      const char *grade = _jx_rb_stated_grade (r);
+      const char *texts[6] = { name, share_pc, w, sc, rate, grade != NULL ? grade : "—" };
 
       _jx_report_table_add_row (t, texts, NULL);
     }
   {
     g_autofree char *w = _jx_rb_number (b, sheet->total_weight);
-    g_autofree char *sc = _jx_rb_number (b, sheet->total_score);
-    g_autofree char *rate = _jx_rb_percent (b, sheet->total_rate);
+    gboolean stated = JX_NUMBER_IS_SET (b->doc->conclusion.stated_total) && sheet->total_weight > 0;
+    double total = stated ? b->doc->conclusion.stated_total * sheet->total_weight / 100.0 : sheet->total_score;
+    g_autofree char *sc = _jx_rb_number (b, total);
+    g_autofree char *rate = _jx_rb_percent (b, stated ? b->doc->conclusion.stated_total : sheet->total_rate);
+    const char *grade = _jx_rb_stated_total_grade (b);
     const char *texts[6] = { "综合绩效", sheet->total_weight > 0 ? "100%" : "—", w, sc, rate,
-                             sheet->grade != NULL ? sheet->grade : "—" };
+                             grade != NULL ? grade : "—" };
 
     _jx_report_table_add_row (t, texts, NULL)->bold = TRUE;
   }
@@ -294,7 +300,8 @@ _jx_report_build_conclusion (JxReportBuilder *b)
   static const char * const charts[] = { "scores", NULL };
   const JxConclusion *c = &b->doc->conclusion;
   const JxDepartment *d = &b->doc->department;
-  g_autofree char *total = _jx_rb_number (b, b->sheet->total);
+  g_autofree char *total = _jx_rb_number (b, _jx_rb_stated_total (b));
+  const char *grade = _jx_rb_stated_total_grade (b);
   g_autofree char *date = _jx_rb_date (d->report_date);
 
   _jx_rb_section (b, JX_REPORT_STYLE_H1, "自评结论");
@@ -303,10 +310,10 @@ _jx_report_build_conclusion (JxReportBuilder *b)
     _jx_rb_paragraph (b, JX_REPORT_STYLE_BODY, "尚未填报绩效指标，无法计算综合得分。");
   else
     {
-      if (isnan (b->sheet->total))
+      if (isnan (_jx_rb_stated_total (b)))
         _jx_rb_paragraph (b, JX_REPORT_STYLE_BODY, "指标分值合计为零，综合得分无法计算。各维度评分结果如下：");
-      else if (b->sheet->grade != NULL)
-        _jx_rb_printf (b, "本次绩效评价的综合得分为 %s 分，按评价办法确定为%s，评分结果如下：", total, b->sheet->grade);
+      else if (grade != NULL)
+        _jx_rb_printf (b, "本次绩效评价的综合得分为 %s 分，按评价办法确定为%s，评分结果如下：", total, grade);
       else
         _jx_rb_printf (b, "本次绩效评价的综合得分为 %s 分，评分结果如下：", total);
       build_score_table (b);

@@ -350,3 +350,45 @@ _jx_rb_result (JxReportBuilder   *b,
 {
   return g_hash_table_lookup (b->results, ind);
 }
+
+/* ---- what the department stated ---- */
+
+const char *
+_jx_rb_heading_of (const JxIndicator *ind)
+{
+  return _jx_rb_has_text (ind->heading) ? ind->heading : ind->name;
+}
+
+double
+_jx_rb_stated_score (const JxIndicatorResult *r)
+{
+  return r->level < 3 && JX_NUMBER_IS_SET (r->indicator->stated_score) ? r->indicator->stated_score : r->score;
+}
+
+double
+_jx_rb_stated_rate (const JxIndicatorResult *r)
+{
+  double score = _jx_rb_stated_score (r);
+
+  if (score == r->score || isnan (r->weight) || r->weight <= 0)
+    return r->rate;
+  return score / r->weight * 100.0;
+}
+
+const char *
+_jx_rb_stated_grade (const JxIndicatorResult *r)
+{
+  return r->level == 1 && _jx_rb_has_text (r->indicator->stated_grade) ? r->indicator->stated_grade : r->grade;
+}
+
+double
+_jx_rb_stated_total (JxReportBuilder *b)
+{
+  return JX_NUMBER_IS_SET (b->doc->conclusion.stated_total) ? b->doc->conclusion.stated_total : b->sheet->total;
+}
+
+const char *
+_jx_rb_stated_total_grade (JxReportBuilder *b)
+{
+  return _jx_rb_has_text (b->doc->conclusion.stated_grade) ? b->doc->conclusion.stated_grade : b->sheet->grade;
+}

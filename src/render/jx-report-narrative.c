@@ -254,12 +254,12 @@ dimension_summary (JxReportBuilder *b,
   if (n == 0)
     return NULL;
   g_string_append_printf (s, "%s指标共 %u 项", dim->indicator->name, n);
-  if (!isnan (dim->rate))
+  if (!isnan (_jx_rb_stated_rate (dim)))
     {
-      g_autofree char *rate = _jx_rb_percent (b, dim->rate);
+      g_autofree char *rate = _jx_rb_percent (b, _jx_rb_stated_rate (dim));
       g_string_append_printf (s, "，得分率 %s", rate);
-      if (dim->grade != NULL)
-        g_string_append_printf (s, "，评价等级为%s", dim->grade);
+      if (_jx_rb_stated_grade (dim) != NULL)
+        g_string_append_printf (s, "，评价等级为%s", _jx_rb_stated_grade (dim));
     }
   if (n_lost == 0 && n_unscored == 0)
     g_string_append (s, "，各项指标均得满分。");

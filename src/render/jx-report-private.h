@@ -223,6 +223,16 @@ char *_jx_rb_date       (const char *date);   /* "2021-08" → "2021 年 8 月" 
 gboolean _jx_rb_has_text (const char *text);
 const JxIndicatorResult *_jx_rb_result (JxReportBuilder *b, const JxIndicator *ind);
 
+/* What the department stated, where it did (jx-report-build.c): the heading of an
+ * indicator's analysis (`heading`, else the name); a dimension's stated score, its rate and
+ * its stated grade; the stated total and its grade. Else the computed ones. */
+const char *_jx_rb_heading_of         (const JxIndicator *ind);
+double      _jx_rb_stated_score       (const JxIndicatorResult *r);
+double      _jx_rb_stated_rate        (const JxIndicatorResult *r);
+const char *_jx_rb_stated_grade       (const JxIndicatorResult *r);
+double      _jx_rb_stated_total       (JxReportBuilder *b);
+const char *_jx_rb_stated_total_grade (JxReportBuilder *b);
+
 /* The sections (jx-report-text.c, jx-report-analysis.c). */
 void _jx_report_build_cover      (JxReportBuilder *b);
 void _jx_report_build_overview   (JxReportBuilder *b);   /* 一、部门概况 */
