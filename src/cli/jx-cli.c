@@ -30,10 +30,14 @@ const GOptionEntry jx_cli_entries[] = {
   { "font-preset", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Fonts of --export-docx: official (仿宋_GB2312, 黑体, 楷体_GB2312) or plain (宋体, 黑体)"), N_("PRESET") },
   { "export-slides", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Export the presentation slides of FILE as a 16:9 PDF"), N_("OUT.pdf") },
   { "export-xlsx", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Export the self-evaluation table (自评表) of FILE as an Excel workbook"), N_("OUT.xlsx") },
+  { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Import the indicator table TABLE (.xlsx, .xls, .ods, .csv) into a new document (with --output), or into --into"), N_("TABLE") },
+  { "into", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("The document --import starts from (its indicators of the same name are replaced)"), N_("BASE.jixiao") },
+  { "sheet", 0, 0, G_OPTION_ARG_STRING, NULL, N_("The sheet --import reads (the first with an indicator header by default)"), N_("NAME") },
+  { "column", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL, N_("Correct a guessed column of --import: LETTER=ROLE, as in C=target (repeatable)"), N_("LETTER=ROLE") },
   { "export-chart", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Export the chart ID of FILE (with --output)"), N_("ID") },
   { "next-year", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Write next year’s document from FILE (with --output OUT.jixiao)"), N_("FILE") },
   { "list-charts", 0, 0, G_OPTION_ARG_NONE, NULL, N_("List the charts of FILE"), NULL },
-  { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL, N_("Output file of --export-chart (.png, .svg or .pdf) or --next-year (.jixiao)"), N_("OUT") },
+  { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL, N_("Output file of --export-chart (.png, .svg or .pdf), --next-year or --import (.jixiao)"), N_("OUT") },
   { "width", 0, 0, G_OPTION_ARG_INT, NULL, N_("Width of an exported chart, in pixels (PNG) or points"), N_("W") },
   { "height", 0, 0, G_OPTION_ARG_INT, NULL, N_("Height of an exported chart"), N_("H") },
   { "style", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Chart style: print, light, dark or projector"), N_("STYLE") },
@@ -320,6 +324,31 @@ jx_cli_handle (GVariantDict       *options,
       g_variant_dict_lookup (options, "next-year", "^ay", &in);
       g_variant_dict_lookup (options, "output", "^ay", &out);
       return jx_cli_next_year (in, out);
+    }
+  if (g_variant_dict_contains (options, "import"))
+    {
+      g_autofree char *table = NULL;
+      g_autofree char *output = NULL;
+      g_autofree char *into = NULL;
+      g_autofree char *sheet = NULL;
+      g_auto(GStrv) columns = NULL;
+
+      if (any || (files != NULL && files[0] != NULL))
+        {
+          g_printerr (_("--import takes the table and --output (and --into); no FILE, no other command.\n"));
+          return 2;
+        }
+      g_variant_dict_lookup (options, "import", "^ay", &table);
+      g_variant_dict_lookup (options, "output", "^ay", &output);
+      g_variant_dict_lookup (options, "into", "^ay", &into);
+      g_variant_dict_lookup (options, "sheet", "s", &sheet);
+      g_variant_dict_lookup (options, "column", "^as", &columns);
+      return jx_cli_import (table, output, into, sheet, (const char * const *) columns);
+    }
+  if (g_variant_dict_contains (options, "into"))
+    {
+      g_printerr (_("--into goes with --import.\n"));
+      return 2;
     }
   if (!any)
     return -1;

@@ -258,7 +258,27 @@ jx_import_mapping_guess (const JxImportGrid *grid)
         }
     }
   if (best_roles < 2)
-    return m;
+    {
+      /* No header names two roles; still, a first row of texts over rows with numbers is a
+       * header the clerk will name the columns of. */
+      guint first = 0, c2;
+      gboolean texts = TRUE, numbers = FALSE;
+
+      while (first < n_rows && jx_import_grid_row_filled (grid, first) == 0)
+        first++;
+      if (first >= n_rows || jx_import_grid_row_filled (grid, first) < 2)
+        return m;
+      for (c2 = 0; c2 < m->n_cols; c2++)
+        if (looks_numeric (grid, first, c2))
+          texts = FALSE;
+      for (r = first + 1; texts && r < MIN (n_rows, first + SCAN_ROWS); r++)
+        for (c2 = 0; c2 < m->n_cols; c2++)
+          if (looks_numeric (grid, r, c2))
+            numbers = TRUE;
+      if (!texts || !numbers)
+        return m;
+      best = first;
+    }
 
   m->header_row = best;
   m->n_header_rows = 1;
@@ -363,4 +383,19 @@ jx_import_mapping_header (const JxImportMapping *mapping,
       last = t;
     }
   return g_string_free (out, FALSE);
+}
+
+int
+jx_import_pick_sheet (GPtrArray *grids)
+{
+  guint i;
+
+  for (i = 0; i < grids->len; i++)
+    {
+      g_autoptr(JxImportMapping) m = jx_import_mapping_guess (g_ptr_array_index (grids, i));
+
+      if (jx_import_mapping_column (m, JX_IMPORT_ROLE_NAME) >= 0)
+        return (int) i;
+    }
+  return -1;
 }

@@ -65,6 +65,10 @@ char            *jx_import_mapping_header    (const JxImportMapping *mapping,
                                               const JxImportGrid    *grid,
                                               guint                  col);
 
+/* The index of the first of `grids` (JxImportGrid*) whose header names the level-3
+ * indicators, or -1. */
+int              jx_import_pick_sheet        (GPtrArray *grids);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (JxImportMapping, jx_import_mapping_free)
 
 G_END_DECLS

@@ -13,8 +13,10 @@ struct _JxImportGrid {
   guint   n_cols;
   char  **cells;     /* n_rows × n_cols, NULL when blank */
   guint  *origin;    /* per cell: index of the top-left of its merge (itself when none) */
-  guint8 *numeric;
+  guint8 *numeric;   /* CELL_* */
 };
+
+enum { CELL_TEXT, CELL_NUMERIC, CELL_LACKING };
 
 JxImportGrid *
 jx_import_grid_new (const char *name,
@@ -101,7 +103,29 @@ jx_import_grid_set (JxImportGrid *grid,
   g_clear_pointer (&grid->cells[i], g_free);
   if (text != NULL && text[0] != '\0')
     grid->cells[i] = g_utf8_make_valid (text, -1);
-  grid->numeric[i] = numeric && grid->cells[i] != NULL;
+  grid->numeric[i] = numeric && grid->cells[i] != NULL ? CELL_NUMERIC : 0;
+}
+
+void
+jx_import_grid_set_lacking (JxImportGrid *grid,
+                            guint         row,
+                            guint         col)
+{
+  gsize i;
+
+  if (!in_range (grid, row, col))
+    return;
+  i = (gsize) row * grid->n_cols + col;
+  g_clear_pointer (&grid->cells[i], g_free);
+  grid->numeric[i] = CELL_LACKING;
+}
+
+gboolean
+jx_import_grid_lacks_value (const JxImportGrid *grid,
+                            guint               row,
+                            guint               col)
+{
+  return in_range (grid, row, col) && grid->numeric[(gsize) row * grid->n_cols + col] == CELL_LACKING;
 }
 
 void
@@ -162,7 +186,7 @@ jx_import_grid_is_numeric (const JxImportGrid *grid,
   if (!in_range (grid, row, col))
     return FALSE;
   i = (gsize) row * grid->n_cols + col;
-  return grid->origin[i] == i && grid->numeric[i];
+  return grid->origin[i] == i && grid->numeric[i] == CELL_NUMERIC;
 }
 
 gboolean

@@ -27,6 +27,13 @@ void          jx_import_grid_set        (JxImportGrid *grid,
                                          guint         col,
                                          const char   *text,
                                          gboolean      numeric);
+/* A formula whose value the file does not have (the cell reads as blank). */
+void          jx_import_grid_set_lacking (JxImportGrid *grid,
+                                          guint         row,
+                                          guint         col);
+gboolean      jx_import_grid_lacks_value (const JxImportGrid *grid,
+                                          guint         row,
+                                          guint         col);
 /* Merges rows r0..r1 × columns c0..c1 (inclusive) under the text of (r0, c0). */
 void          jx_import_grid_merge      (JxImportGrid *grid,
                                          guint         r0,

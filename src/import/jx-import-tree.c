@@ -230,6 +230,35 @@ add_leaf (Build *b,
     json_object_set_member (o, "rule", jx_record_to_json (&jx_rule_type, &rule, 0));
   if (json_object_get_object_member (o, "rule") != NULL && !json_object_has_member (json_object_get_object_member (o, "rule"), "kind"))
     json_object_set_string_member (json_object_get_object_member (o, "rule"), "kind", jx_rule_kind_names[JX_RULE_MANUAL]);
+  /* A number in 指标值 and its unit in 度量单位: one part, whatever the unit holds
+   * ("分钟/1000小时" has a number of its own, which a text would make ambiguous). */
+  {
+    double value, got;
+
+    if (dir != JX_SHEET_QUALITATIVE && unit[0] != '\0' && jx_typed_parse_number (target, NULL, &value)
+        && json_array_get_length (json_object_get_array_member (o, "parts")) == 0)
+      {
+        JsonArray *parts = json_array_new ();
+        JsonObject *part = json_object_new ();
+        int d = dir >= 0 ? dir : JX_DIRECTION_GE;
+
+        json_object_set_string_member (part, "label", "");
+        json_object_set_double_member (part, "target", value);
+        if (jx_typed_parse_number (actual, unit, &got))
+          json_object_set_double_member (part, "actual", got);
+        else
+          json_object_set_null_member (part, "actual");
+        json_object_set_string_member (part, "unit", unit);
+        json_object_set_string_member (part, "direction", jx_direction_names[d]);
+        json_array_add_object_element (parts, part);
+        json_object_set_array_member (o, "parts", parts);
+        json_object_set_string_member (o, "actual_text", "");
+        if (kind < 0)
+          json_object_set_string_member (json_object_get_object_member (o, "rule"), "kind",
+                                         jx_rule_kind_names[d == JX_DIRECTION_LE || d == JX_DIRECTION_LT
+                                                            ? JX_RULE_NEGATIVE : JX_RULE_POSITIVE]);
+      }
+  }
   if (!applicable)
     json_object_set_boolean_member (o, "applicable", FALSE);
   jx_record_clear (&jx_rule_type, &rule);
@@ -317,6 +346,40 @@ repeats_header (Build *b,
   return filled > 0 && same * 2 >= filled && same >= 2;
 }
 
+/* A cell of `row` the import reads (a mapped column) that holds a formula with no value. */
+static gboolean
+find_lacking (const JxImportGrid    *grid,
+              const JxImportMapping *mapping,
+              guint                  row,
+              guint                 *col)
+{
+  guint c;
+
+  for (c = 0; c < mapping->n_cols; c++)
+    if (mapping->roles[c] != JX_IMPORT_ROLE_NONE && jx_import_grid_lacks_value (grid, row, c))
+      {
+        *col = c;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+char *
+jx_import_cell_name (guint row,
+                     guint col)
+{
+  GString *letters = g_string_new (NULL);
+  guint n = col + 1;
+
+  while (n > 0)
+    {
+      g_string_prepend_c (letters, (char) ('A' + (n - 1) % 26));
+      n = (n - 1) / 26;
+    }
+  g_string_append_printf (letters, "%u", row + 1);
+  return g_string_free (letters, FALSE);
+}
+
 JxImportTree *
 jx_import_tree_build (const JxImportGrid    *grid,
                       const JxImportMapping *mapping,
@@ -370,6 +433,21 @@ jx_import_tree_build (const JxImportGrid    *grid,
           skip (&b, r, _("a note"));
           continue;
         }
+      {
+        guint lc;
+
+        /* (a total's formulas are not read: openpyxl and other writers leave them uncached) */
+        if (find_lacking (grid, mapping, r, &lc))
+          {
+            g_autofree char *where = jx_import_cell_name (r, lc);
+
+            g_set_error (error, JX_IMPORT_ERROR, JX_IMPORT_ERROR_NO_VALUE,
+                         /* Translators: %s is a cell, "F7" */
+                         _("Cell %s holds a formula whose value was never saved (a program that does not calculate wrote "
+                           "the file): open it in WPS, Excel or LibreOffice, save it, and import it again."), where);
+            return NULL;
+          }
+      }
       if (l1[0] != '\0')
         enter_group (&b, 1, l1);
       if (l2[0] != '\0')

@@ -20,7 +20,12 @@ typedef enum {
   JX_IMPORT_ERROR_NO_NAME_COLUMN,   /* no column holds the level-3 indicators */
   JX_IMPORT_ERROR_EMPTY,            /* no indicator under the header */
   JX_IMPORT_ERROR_NO_TABLE,         /* no sheet has an indicator header */
+  JX_IMPORT_ERROR_NO_VALUE,         /* a cell to import is a formula with no saved value */
 } JxImportError;
+
+/* A cell's name as a spreadsheet shows it: row 6, column 2 is "C7". */
+char *jx_import_cell_name (guint row,
+                           guint col);
 
 typedef struct {
   JsonNode  *indicators;   /* array of level-1 indicators with their children */

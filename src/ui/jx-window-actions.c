@@ -12,6 +12,7 @@
 #include "jx-report-print.h"
 #include "jx-rule-pack.h"
 #include "jx-scoring-settings.h"
+#include "jx-import-actions.h"
 #include "jx-sheet-actions.h"
 #include "jx-slide-settings.h"
 #include "jx-window-private.h"
@@ -526,6 +527,7 @@ _jx_window_init_actions (JxWindow *self)
 {
   g_action_map_add_action_entries (G_ACTION_MAP (self), actions, G_N_ELEMENTS (actions), self);
   jx_sheet_actions_install (self);
+  jx_import_actions_install (self);
   self->recent_changed_id = g_signal_connect_swapped (self->recent, "changed",
                                                       G_CALLBACK (_jx_window_update_recent), self);
   _jx_window_update_recent (self);

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "jx-window-private.h"
+#include "jx-import-actions.h"
 
 G_DEFINE_FINAL_TYPE (JxWindow, jx_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -374,7 +375,11 @@ on_drop (GtkDropTarget *target,
   files = gdk_file_list_get_files (g_value_get_boxed (value));
   if (files == NULL)
     return FALSE;
-  _jx_window_open_file (self, files->data);
+  /* A spreadsheet is an indicator table to import; anything else a document to open. */
+  if (jx_import_accepts_file (files->data))
+    jx_import_table_file (self, files->data);
+  else
+    _jx_window_open_file (self, files->data);
   g_slist_free (files);
   return TRUE;
 }

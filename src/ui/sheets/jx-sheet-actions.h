@@ -1,7 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* jx-sheet-actions.h: the window's spreadsheet actions — win.export-xlsx (the 自评表
- * workbook), win.import-table (an indicator table, through the import dialog) and
- * win.open-exported (opens a written file, from the toast that says it was written). */
+ * workbook; the import of an indicator table is jx-import-actions.h) and win.open-exported (opens a written file, from the toast that says it was written). */
 #pragma once
 
 #include "jx-window.h"
