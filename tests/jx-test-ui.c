@@ -7,6 +7,7 @@
 
 #include "jixiao-resources.h"
 #include "jx-test-ui.h"
+#include "jx-window-private.h"
 
 static char *tmp_dir;
 
@@ -94,6 +95,23 @@ jx_test_find_by_type (GtkWidget *root,
       if (found != NULL)
         return found;
     }
+  return NULL;
+}
+
+GtkWidget *
+jx_test_window_page (GtkWidget  *window,
+                     const char *name)
+{
+  guint page;
+
+  g_assert_true (JX_IS_WINDOW (window));
+  for (page = 0; page < JX_N_PAGES; page++)
+    if (g_str_equal (name, jx_page_get_name (page)))
+      {
+        _jx_window_get_page (JX_WINDOW (window), page);
+        return adw_view_stack_get_child_by_name (JX_WINDOW (window)->stack, name);
+      }
+  g_error ("no page named %s", name);
   return NULL;
 }
 

@@ -30,6 +30,10 @@ void           jx_test_iterate        (void);
 /* The first widget of `type` below `root` (depth first), or NULL. */
 GtkWidget     *jx_test_find_by_type   (GtkWidget   *root,
                                        GType        type);
+/* The window's page of that stack name ("overview", "budget", "indicators", "conclusion"),
+ * made now if it was not (the window makes a page the first time it is shown), not shown. */
+GtkWidget     *jx_test_window_page    (GtkWidget   *window,
+                                       const char  *name);
 /* The widget as GTK draws it, at its allocated size. */
 GdkTexture    *jx_test_render         (GtkWidget   *widget);
 

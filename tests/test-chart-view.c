@@ -612,7 +612,7 @@ test_window_pages (void)
                                        G_VARIANT_TYPE_STRING));
 
   g_ptr_array_set_size (views, 0);
-  collect_views (adw_view_stack_get_child_by_name (stack, "conclusion"), views);
+  collect_views (jx_test_window_page (GTK_WIDGET (window), "conclusion"), views);
   g_assert_cmpuint (views->len, ==, 1);
   g_assert_cmpstr (jx_chart_view_get_chart_id (g_ptr_array_index (views, 0)), ==, "scores");
 

@@ -224,10 +224,9 @@ static GPtrArray *
 page_texts (JxWindow   *window,
             const char *page)
 {
-  AdwViewStack *stack = ADW_VIEW_STACK (jx_test_find_by_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
   GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
 
-  collect_texts (adw_view_stack_get_child_by_name (stack, page), texts);
+  collect_texts (jx_test_window_page (GTK_WIDGET (window), page), texts);
   return texts;
 }
 
@@ -445,7 +444,7 @@ test_full_width_digits (void)
 
   /* Pasted from WPS with full-width digits: the same numbers. */
   {
-    GtkWidget *page = jx_test_find_by_type (GTK_WIDGET (window), JX_TYPE_INDICATOR_PAGE);
+    GtkWidget *page = jx_test_find_by_type (jx_test_window_page (GTK_WIDGET (window), "indicators"), JX_TYPE_INDICATOR_PAGE);
 
     focus_cell (window, "indicators[2].children[0].children[1].parts[0].actual");
     gdk_clipboard_set_text (gtk_widget_get_clipboard (page), "２，８００\r\n３００\r\n");
@@ -484,7 +483,7 @@ chart_of (JxWindow   *window,
 static char *
 findings_text (JxWindow *window)
 {
-  GtkWidget *list = jx_test_find_by_type (GTK_WIDGET (window), JX_TYPE_FINDINGS_LIST);
+  GtkWidget *list = jx_test_find_by_type (jx_test_window_page (GTK_WIDGET (window), "conclusion"), JX_TYPE_FINDINGS_LIST);
   g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
 
   g_assert_nonnull (list);
@@ -626,7 +625,7 @@ test_weight_overflow_grade (void)
 {
   JxWindow *window = open_sample ();
   JxDocument *doc = jx_window_get_document (window);
-  GtkWidget *summary = jx_test_find_by_type (GTK_WIDGET (window), JX_TYPE_SCORE_SUMMARY);
+  GtkWidget *summary = jx_test_find_by_type (jx_test_window_page (GTK_WIDGET (window), "conclusion"), JX_TYPE_SCORE_SUMMARY);
   g_autoptr(GError) error = NULL;
   g_autofree char *findings = NULL;
 
@@ -643,7 +642,7 @@ test_weight_overflow_grade (void)
   g_assert_nonnull (strstr (findings, "No grade for “新闻信息部” while the weights under it (21) exceed its own (2)"));
   g_assert_nonnull (strstr (findings, "No grade for the total"));
   {
-    GtkWidget *page = jx_test_find_by_type (GTK_WIDGET (window), JX_TYPE_INDICATOR_PAGE);
+    GtkWidget *page = jx_test_find_by_type (jx_test_window_page (GTK_WIDGET (window), "indicators"), JX_TYPE_INDICATOR_PAGE);
     g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
     guint i, seen = 0;
 

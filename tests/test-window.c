@@ -13,6 +13,7 @@
 #include "jx-application.h"
 #include "jx-test-ui.h"
 #include "jx-autosave.h"
+#include "jx-chart-view.h"
 #include "jx-conclusion-page.h"
 #include "jx-findings-list.h"
 #include "jx-metric-row.h"
@@ -51,10 +52,7 @@ static GtkWidget *
 page (JxWindow   *window,
       const char *name)
 {
-  AdwViewStack *stack = ADW_VIEW_STACK (jx_test_find_by_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
-
-  g_assert_nonnull (stack);
-  return adw_view_stack_get_child_by_name (stack, name);
+  return jx_test_window_page (GTK_WIDGET (window), name);
 }
 
 static const char *
@@ -303,6 +301,48 @@ test_close_asks (void)
   jx_test_spin (50);
   g_assert_null (watch);
   g_assert_false (g_file_query_exists (autosave, NULL));
+}
+
+/* Start-up makes the overview page only (issue 16); a page is made, with its figures and
+ * charts, when first shown, and a page made later shows the document as the others do. */
+static void
+test_pages_made_when_shown (void)
+{
+  JxWindow *window = open_sample ();
+  AdwViewStack *stack = ADW_VIEW_STACK (jx_test_find_by_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  GtkWidget *budget = adw_view_stack_get_child_by_name (stack, "budget");
+  GtkWidget *conclusion = adw_view_stack_get_child_by_name (stack, "conclusion");
+  GtkWidget *chart;
+
+  g_assert_nonnull (find_by_name (adw_view_stack_get_child_by_name (stack, "overview"), "metric-staff_control_rate"));
+  g_assert_null (gtk_widget_get_first_child (budget));
+  g_assert_null (gtk_widget_get_first_child (adw_view_stack_get_child_by_name (stack, "indicators")));
+  g_assert_null (gtk_widget_get_first_child (conclusion));
+
+  /* Alt+2 */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-page", g_variant_new_string ("budget"));
+  jx_test_spin (200);
+  g_assert_nonnull (gtk_widget_get_first_child (budget));
+  chart = jx_test_find_by_type (budget, JX_TYPE_CHART_VIEW);
+  g_assert_nonnull (chart);
+  g_assert_true (jx_chart_view_get_evaluation (JX_CHART_VIEW (chart)) == jx_window_get_evaluation (window));
+  g_assert_true (gtk_widget_get_mapped (chart));
+  g_assert_null (gtk_widget_get_first_child (conclusion));
+
+  /* The same page figure as the overview's, once made after a change. */
+  {
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (jx_document_set_number (jx_window_get_document (window), "department.staffing.actual.total", 94, &error));
+    g_assert_no_error (error);
+    jx_test_iterate ();
+  }
+  jx_window_show_page (window, JX_PAGE_CONCLUSION);
+  jx_test_spin (200);
+  g_assert_nonnull (jx_test_find_by_type (conclusion, JX_TYPE_FINDINGS_LIST));
+  g_assert_cmpstr (staff_rate (window, "overview"), ==, "93.07%");
+  g_assert_cmpstr (staff_rate (window, "conclusion"), ==, "93.07%");
+  destroy_window (window);
 }
 
 static void
@@ -624,6 +664,7 @@ main (int   argc,
   g_test_add_func ("/window/save-and-reopen", test_save_and_reopen);
   g_test_add_func ("/window/broken-file", test_broken_file);
   g_test_add_func ("/window/close-asks", test_close_asks);
+  g_test_add_func ("/window/pages-made-when-shown", test_pages_made_when_shown);
   g_test_add_func ("/window/finding-jumps-to-field", test_finding_jumps_to_field);
   g_test_add_func ("/window/new-from-template", test_new_from_template);
   g_test_add_func ("/window/new-year", test_new_year);

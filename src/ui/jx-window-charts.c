@@ -23,29 +23,53 @@ static const struct {
   { "three-public", JX_BUDGET_SECTION_THREE_PUBLIC },
 };
 
+static void
+add (JxWindow  *self,
+     GtkWidget *widget)
+{
+  if (self->charts == NULL)
+    self->charts = g_ptr_array_new ();
+  g_ptr_array_add (self->charts, widget);
+  if (JX_IS_CHART_VIEW (widget))
+    jx_chart_view_set_evaluation (JX_CHART_VIEW (widget), self->evaluation);
+  else
+    jx_indicator_chart_set_evaluation (JX_INDICATOR_CHART (widget), self->evaluation);
+}
+
 void
-_jx_window_init_charts (JxWindow *self)
+_jx_window_add_charts (JxWindow *self,
+                       JxPage    page)
 {
   GtkWidget *widget;
   guint i;
 
-  self->charts = g_ptr_array_new ();
-  for (i = 0; i < G_N_ELEMENTS (budget_charts); i++)
+  switch (page)
     {
-      widget = jx_chart_view_new (budget_charts[i].id);
-      jx_chart_view_set_aspect (JX_CHART_VIEW (widget), jx_chart_view_aspect_for_id (budget_charts[i].id));
-      jx_budget_page_add_chart (self->budget_page, budget_charts[i].section, widget);
-      g_ptr_array_add (self->charts, widget);
+    case JX_PAGE_BUDGET:
+      for (i = 0; i < G_N_ELEMENTS (budget_charts); i++)
+        {
+          widget = jx_chart_view_new (budget_charts[i].id);
+          jx_chart_view_set_aspect (JX_CHART_VIEW (widget), jx_chart_view_aspect_for_id (budget_charts[i].id));
+          jx_budget_page_add_chart (self->budget_page, budget_charts[i].section, widget);
+          add (self, widget);
+        }
+      break;
+    case JX_PAGE_CONCLUSION:
+      widget = jx_chart_view_new ("scores");
+      jx_chart_view_set_aspect (JX_CHART_VIEW (widget), jx_chart_view_aspect_for_id ("scores"));
+      jx_conclusion_page_add_chart (self->conclusion_page, widget);
+      add (self, widget);
+      break;
+    case JX_PAGE_INDICATORS:
+      widget = jx_indicator_chart_new ();
+      jx_indicator_page_add_chart (self->indicator_page, widget);
+      add (self, widget);
+      break;
+    case JX_PAGE_OVERVIEW:
+    case JX_N_PAGES:
+    default:
+      break;
     }
-
-  widget = jx_chart_view_new ("scores");
-  jx_chart_view_set_aspect (JX_CHART_VIEW (widget), jx_chart_view_aspect_for_id ("scores"));
-  jx_conclusion_page_add_chart (self->conclusion_page, widget);
-  g_ptr_array_add (self->charts, widget);
-
-  widget = jx_indicator_chart_new ();
-  jx_indicator_page_add_chart (self->indicator_page, widget);
-  g_ptr_array_add (self->charts, widget);
 }
 
 void

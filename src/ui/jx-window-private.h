@@ -33,12 +33,17 @@ struct _JxWindow
   AdwToastOverlay      *toast_overlay;
   AdwViewStack         *stack;
   JxOverviewPage       *overview_page;
-  JxBudgetPage         *budget_page;
-  JxIndicatorPage      *indicator_page;
-  JxConclusionPage     *conclusion_page;
+  AdwBin               *budget_slot;      /* where the pages below go when first shown */
+  AdwBin               *indicator_slot;
+  AdwBin               *conclusion_slot;
   GMenu                *recent_section;
   GMenu                *template_section;       /* New from Template: one item per rule pack */
   GMenu                *open_template_section;
+
+  /* NULL until first shown or asked for (_jx_window_get_page, jx-window-pages.c) */
+  JxBudgetPage         *budget_page;
+  JxIndicatorPage      *indicator_page;
+  JxConclusionPage     *conclusion_page;
 };
 
 /* jx-window.c: an empty document for the year before this one. */
@@ -47,8 +52,21 @@ JxDocument *_jx_window_blank_document (void);
 /* Closes the window (soon) without asking again. */
 void _jx_window_close_confirmed (JxWindow *self);
 
-/* jx-window-charts.c: puts the charts in the pages; gives them the evaluation. */
-void _jx_window_init_charts        (JxWindow *self);
+/* jx-window-pages.c: the overview page is made with the window, the others the first time
+ * they are shown or asked for (start-up then builds, styles and lays out one page, not
+ * four). _jx_window_get_page makes the page when it is not made yet. */
+void       _jx_window_init_pages            (JxWindow *self);
+void       _jx_window_dispose_pages         (JxWindow *self);
+GtkWidget *_jx_window_get_page              (JxWindow *self,
+                                             JxPage    page);
+/* Gives the window's evaluation to the pages made so far (NULL: takes it away). */
+void       _jx_window_pages_set_evaluation  (JxWindow     *self,
+                                             JxEvaluation *evaluation);
+
+/* jx-window-charts.c: puts the charts of a page in it, with the window's evaluation; gives
+ * the charts made so far the evaluation. */
+void _jx_window_add_charts         (JxWindow *self,
+                                    JxPage    page);
 void _jx_window_update_charts      (JxWindow *self);
 
 /* jx-window-files.c: the document's file on disk — a lock file while it is open, a monitor

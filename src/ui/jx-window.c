@@ -86,10 +86,7 @@ jx_window_set_document (JxWindow   *self,
   for (i = 0; i < G_N_ELEMENTS (notify); i++)
     self->notify_ids[i] = g_signal_connect_swapped (document, notify[i], G_CALLBACK (on_document_notify), self);
 
-  jx_overview_page_set_evaluation (self->overview_page, self->evaluation);
-  jx_budget_page_set_evaluation (self->budget_page, self->evaluation);
-  jx_indicator_page_set_evaluation (self->indicator_page, self->evaluation);
-  jx_conclusion_page_set_evaluation (self->conclusion_page, self->evaluation);
+  _jx_window_pages_set_evaluation (self, self->evaluation);
   _jx_window_update_charts (self);
   jx_autosave_set_document (self->autosave, document);
   _jx_window_files_document_set (self);
@@ -268,15 +265,15 @@ jx_window_focus_path (JxWindow   *self,
       found = jx_overview_page_focus_path (self->overview_page, path);
       break;
     case JX_PAGE_BUDGET:
-      found = jx_budget_page_focus_path (self->budget_page, path);
+      found = jx_budget_page_focus_path (JX_BUDGET_PAGE (_jx_window_get_page (self, page)), path);
       break;
     case JX_PAGE_INDICATORS:
-      found = jx_indicator_page_focus_path (self->indicator_page, path);
+      found = jx_indicator_page_focus_path (JX_INDICATOR_PAGE (_jx_window_get_page (self, page)), path);
       break;
     case JX_PAGE_CONCLUSION:
     case JX_N_PAGES:
     default:
-      found = jx_conclusion_page_focus_path (self->conclusion_page, path);
+      found = jx_conclusion_page_focus_path (JX_CONCLUSION_PAGE (_jx_window_get_page (self, JX_PAGE_CONCLUSION)), path);
       break;
     }
   if (!found)
@@ -394,13 +391,7 @@ jx_window_dispose (GObject *object)
     for (i = 0; i < G_N_ELEMENTS (self->notify_ids); i++)
       g_clear_signal_handler (&self->notify_ids[i], self->document);
   g_clear_signal_handler (&self->recent_changed_id, self->recent);
-  if (self->overview_page != NULL)
-    {
-      jx_overview_page_set_evaluation (self->overview_page, NULL);
-      jx_budget_page_set_evaluation (self->budget_page, NULL);
-      jx_indicator_page_set_evaluation (self->indicator_page, NULL);
-      jx_conclusion_page_set_evaluation (self->conclusion_page, NULL);
-    }
+  _jx_window_dispose_pages (self);
   g_clear_pointer (&self->charts, g_ptr_array_unref);
   _jx_window_files_dispose (self);
   g_clear_object (&self->autosave);
@@ -422,9 +413,6 @@ jx_window_class_init (JxWindowClass *klass)
   window_class->close_request = jx_window_close_request;
 
   g_type_ensure (JX_TYPE_OVERVIEW_PAGE);
-  g_type_ensure (JX_TYPE_BUDGET_PAGE);
-  g_type_ensure (JX_TYPE_INDICATOR_PAGE);
-  g_type_ensure (JX_TYPE_CONCLUSION_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/jixiao/Jixiao/ui/jx-window.ui");
   gtk_widget_class_bind_template_child (widget_class, JxWindow, header_bar);
@@ -434,9 +422,9 @@ jx_window_class_init (JxWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JxWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, JxWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, JxWindow, overview_page);
-  gtk_widget_class_bind_template_child (widget_class, JxWindow, budget_page);
-  gtk_widget_class_bind_template_child (widget_class, JxWindow, indicator_page);
-  gtk_widget_class_bind_template_child (widget_class, JxWindow, conclusion_page);
+  gtk_widget_class_bind_template_child (widget_class, JxWindow, budget_slot);
+  gtk_widget_class_bind_template_child (widget_class, JxWindow, indicator_slot);
+  gtk_widget_class_bind_template_child (widget_class, JxWindow, conclusion_slot);
   gtk_widget_class_bind_template_child (widget_class, JxWindow, recent_section);
   gtk_widget_class_bind_template_child (widget_class, JxWindow, template_section);
   gtk_widget_class_bind_template_child (widget_class, JxWindow, open_template_section);
@@ -470,7 +458,7 @@ jx_window_init (JxWindow *self)
   GtkDropTarget *drop;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  _jx_window_init_charts (self);
+  _jx_window_init_pages (self);
 
   self->autosave = jx_autosave_new ();
   self->recent = gtk_recent_manager_get_default ();

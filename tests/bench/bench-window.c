@@ -239,13 +239,14 @@ run (JxApplication *app,
   STOP_AFTER ("open");
 
   document = jx_window_get_document (window);
-  page = window->indicator_page;
   target = edit_target (jx_document_get_data (document));
   g_assert (target != NULL);
 
   t = now_ms ();
   jx_window_show_page (window, JX_PAGE_INDICATORS);
   first_switch = wait_drawn (w) - t;
+  /* Made by that first switch (jx-window-pages.c). */
+  page = JX_INDICATOR_PAGE (_jx_window_get_page (window, JX_PAGE_INDICATORS));
   g_print ("first-switch %.2f %.2f %.2f 1\n", first_switch, first_switch, first_switch);
   settle (w, 300);
   STOP_AFTER ("first-switch");

@@ -1,0 +1,123 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* jx-window-pages.c: the pages of the window. The overview page is in the window's template;
+ * the other three are made the first time they are shown (or asked for, by a finding's
+ * link), in the empty slot the template keeps for each. Start-up then makes, styles and lays
+ * out one page and its fields, not four with their charts and the indicator table (issue 16:
+ * that was about half of the start-up's work). */
+#define G_LOG_DOMAIN "jx-window"
+
+#include "config.h"
+
+#include "jx-window-private.h"
+
+/* The page made now: its charts and the window's evaluation. */
+static void
+page_made (JxWindow *self,
+           JxPage    page)
+{
+  g_debug ("Made the %s page", jx_page_get_name (page));
+  _jx_window_add_charts (self, page);
+  switch (page)
+    {
+    case JX_PAGE_BUDGET:
+      jx_budget_page_set_evaluation (self->budget_page, self->evaluation);
+      break;
+    case JX_PAGE_INDICATORS:
+      jx_indicator_page_set_evaluation (self->indicator_page, self->evaluation);
+      break;
+    case JX_PAGE_CONCLUSION:
+      jx_conclusion_page_set_evaluation (self->conclusion_page, self->evaluation);
+      break;
+    case JX_PAGE_OVERVIEW:
+    case JX_N_PAGES:
+    default:
+      break;
+    }
+}
+
+GtkWidget *
+_jx_window_get_page (JxWindow *self,
+                     JxPage    page)
+{
+  GtkWidget *widget = NULL;
+  AdwBin *slot = NULL;
+  gpointer *field = NULL;
+  GType type = G_TYPE_INVALID;
+
+  switch (page)
+    {
+    case JX_PAGE_OVERVIEW:
+      return GTK_WIDGET (self->overview_page);
+    case JX_PAGE_BUDGET:
+      field = (gpointer *) &self->budget_page;
+      slot = self->budget_slot;
+      type = JX_TYPE_BUDGET_PAGE;
+      break;
+    case JX_PAGE_INDICATORS:
+      field = (gpointer *) &self->indicator_page;
+      slot = self->indicator_slot;
+      type = JX_TYPE_INDICATOR_PAGE;
+      break;
+    case JX_PAGE_CONCLUSION:
+    case JX_N_PAGES:
+    default:
+      field = (gpointer *) &self->conclusion_page;
+      slot = self->conclusion_slot;
+      type = JX_TYPE_CONCLUSION_PAGE;
+      page = JX_PAGE_CONCLUSION;
+      break;
+    }
+  if (*field != NULL || slot == NULL)
+    return *field;
+  widget = g_object_new (type, NULL);
+  *field = widget;
+  adw_bin_set_child (slot, widget);
+  page_made (self, page);
+  return widget;
+}
+
+static void
+on_visible_child (JxWindow *self)
+{
+  const char *name = adw_view_stack_get_visible_child_name (self->stack);
+  guint page;
+
+  for (page = 0; name != NULL && page < JX_N_PAGES; page++)
+    if (g_str_equal (name, jx_page_get_name (page)))
+      {
+        _jx_window_get_page (self, page);
+        return;
+      }
+}
+
+void
+_jx_window_init_pages (JxWindow *self)
+{
+  g_signal_connect_swapped (self->stack, "notify::visible-child", G_CALLBACK (on_visible_child), self);
+}
+
+void
+_jx_window_dispose_pages (JxWindow *self)
+{
+  if (self->stack != NULL)
+    g_signal_handlers_disconnect_by_func (self->stack, on_visible_child, self);
+  _jx_window_pages_set_evaluation (self, NULL);
+  /* The template's disposal destroys them with their slots. */
+  self->budget_page = NULL;
+  self->indicator_page = NULL;
+  self->conclusion_page = NULL;
+}
+
+void
+_jx_window_pages_set_evaluation (JxWindow     *self,
+                                 JxEvaluation *evaluation)
+{
+  if (self->overview_page != NULL)
+    jx_overview_page_set_evaluation (self->overview_page, evaluation);
+  if (self->budget_page != NULL)
+    jx_budget_page_set_evaluation (self->budget_page, evaluation);
+  if (self->indicator_page != NULL)
+    jx_indicator_page_set_evaluation (self->indicator_page, evaluation);
+  if (self->conclusion_page != NULL)
+    jx_conclusion_page_set_evaluation (self->conclusion_page, evaluation);
+}
