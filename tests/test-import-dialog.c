@@ -8,6 +8,7 @@
 
 #include <math.h>
 
+#include "jx-import-actions.h"
 #include "jx-import-dialog.h"
 #include "jx-test-import.h"
 #include "jx-test-ui.h"
@@ -162,6 +163,68 @@ test_sheets_cancel (void)
   g_object_unref (dialog);
 }
 
+static GtkWindow *
+wait_for_toplevel (GType type)
+{
+  guint i;
+
+  for (i = 0; i < 100; i++)
+    {
+      g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+      GList *l;
+
+      for (l = toplevels; l != NULL; l = l->next)
+        if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data))
+          return l->data;
+      jx_test_spin (20);
+    }
+  return NULL;
+}
+
+/* The window's way in: a file read off the main thread by the readers (a CSV here), the
+ * dialog over the window, Import; a file that is no table gives a message, no dialog. */
+static void
+test_window_file (void)
+{
+  JxWindow *window = jx_window_new (GTK_APPLICATION (app));
+  JxDocument *doc = jx_window_get_document (window);
+  g_autofree char *csv = g_build_filename (jx_test_ui_tmp_dir (), "指标表.csv", NULL);
+  g_autofree char *bad = g_build_filename (jx_test_ui_tmp_dir (), "notes.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (csv);
+  g_autoptr(GFile) bad_file = g_file_new_for_path (bad);
+  g_autoptr(GFile) document_file = g_file_new_for_path ("a.jixiao");
+  static const char table[] = "一级指标,二级指标,三级指标,指标值,实际完成值,分值,得分\r\n"
+                              "产出,数量,采编新闻,≥3000篇,3250,20,20\r\n"
+                              ",,公益广告,12条,253,10,10\r\n";
+  GtkWindow *dialog;
+
+  g_assert_true (g_file_set_contents (csv, table, -1, NULL));
+  g_assert_true (g_file_set_contents (bad, "\xff\xfe\x00\x00garbage", 12, NULL));
+  gtk_window_present (GTK_WINDOW (window));
+  jx_test_spin (50);
+  g_assert_true (jx_import_accepts_file (file));
+  g_assert_false (jx_import_accepts_file (document_file));
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "import-table"));
+
+  jx_import_table_file (window, file);
+  dialog = wait_for_toplevel (JX_TYPE_IMPORT_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (window));
+  g_assert_cmpstr (jx_import_dialog_get_summary (JX_IMPORT_DIALOG (dialog)), ==,
+                   "2 indicators in 1 group of 1 dimension");
+  g_assert_true (jx_import_dialog_import (JX_IMPORT_DIALOG (dialog)));
+  jx_test_spin (50);
+  g_assert_cmpuint (jx_document_get_data (doc)->indicators->len, ==, 1);
+  g_assert_cmpstr (jx_document_get_undo_label (doc), ==, "Import Indicators");
+
+  jx_import_table_file (window, bad_file);
+  g_assert_nonnull (wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_null (wait_for_toplevel (JX_TYPE_IMPORT_DIALOG));
+  gtk_window_destroy (wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  gtk_window_destroy (GTK_WINDOW (window));
+  jx_test_iterate ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -173,6 +236,7 @@ main (int   argc,
     return 77;
   g_test_add_func ("/import-dialog/correct-import-undo", test_correct_import_undo);
   g_test_add_func ("/import-dialog/sheets-cancel", test_sheets_cancel);
+  g_test_add_func ("/import-dialog/window-file", test_window_file);
   status = g_test_run ();
   g_clear_object (&app);
   return status;

@@ -27,6 +27,7 @@ struct _JxImportDialog
   AdwPreferencesGroup *columns_group;
   GPtrArray       *column_rows;  /* of AdwComboRow*, per column */
   GtkLabel        *summary;
+  GtkLabel        *into;
   GtkLabel        *status;
   GtkListBox      *preview;
   guint            n_preview_rows;
@@ -368,6 +369,12 @@ jx_import_dialog_init (JxImportDialog *self)
   self->summary = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_xalign (self->summary, 0);
   gtk_box_append (GTK_BOX (right), GTK_WIDGET (self->summary));
+  self->into = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->into, 0);
+  gtk_label_set_wrap (self->into, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->into), "dim-label");
+  gtk_widget_set_visible (GTK_WIDGET (self->into), FALSE);
+  gtk_box_append (GTK_BOX (right), GTK_WIDGET (self->into));
   self->status = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_xalign (self->status, 0);
   gtk_label_set_wrap (self->status, TRUE);
@@ -418,6 +425,12 @@ jx_import_dialog_new (GtkWindow  *parent,
     gtk_window_set_transient_for (GTK_WINDOW (self), parent);
   self->document = g_object_ref (document);
   self->grids = g_ptr_array_ref (grids);
+  if (jx_document_get_data (document)->indicators->len > 0)
+    {
+      gtk_label_set_text (self->into, _("The document has indicators already: one of the same name in the same group "
+                                        "is replaced by the table's (its analysis is kept), the others are added."));
+      gtk_widget_set_visible (GTK_WIDGET (self->into), TRUE);
+    }
   title = adw_window_title_new (_("Import Indicator Table"), file_name != NULL ? file_name : "");
   adw_header_bar_set_title_widget (ADW_HEADER_BAR (gtk_widget_get_first_child (adw_window_get_content (ADW_WINDOW (self)))),
                                    title);
