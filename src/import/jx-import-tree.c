@@ -399,8 +399,9 @@ jx_import_tree_build (const JxImportGrid    *grid,
   for (r = 0; r < mapping->n_cols; r++)
     tree->stated[mapping->roles[r]] = TRUE;
   tree->stated[JX_IMPORT_ROLE_NONE] = FALSE;
-  tree->indicators = json_node_init_array (json_node_alloc (), json_array_new ());
-  b.dimensions = json_node_get_array (tree->indicators);
+  b.dimensions = json_array_new ();
+  tree->indicators = json_node_init_array (json_node_alloc (), b.dimensions);
+  json_array_unref (b.dimensions);   /* the node holds it */
 
   for (r = jx_import_mapping_first_row (mapping); r < n_rows; r++)
     {
