@@ -13,11 +13,53 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "jx-checks-private.h"
 #include "jx-metrics.h"
 
 #define EPS JX_CHECKS_EPSILON
+
+/* `path` + `suffix`: the path of a finding, made only when there is one (a run makes one per
+ * finding, not six per indicator: issue 16). Kept in `checks` until the run ends. */
+static const char *
+at (JxChecks   *checks,
+    const char *path,
+    const char *suffix)
+{
+  char *text = g_strconcat (path, suffix, NULL);
+
+  g_ptr_array_add (checks->pool, text);
+  return text;
+}
+
+static const char *
+part_at (JxChecks   *checks,
+         const char *path,
+         guint       k,
+         const char *member)
+{
+  char *text = g_strdup_printf ("%s.parts[%u].%s", path, k, member);
+
+  g_ptr_array_add (checks->pool, text);
+  return text;
+}
+
+/* Appends "[i]" without printf. */
+static void
+append_index (GString *path,
+              guint    i)
+{
+  char buf[16];
+  int n = sizeof buf;
+
+  buf[--n] = ']';
+  do
+    buf[--n] = (char) ('0' + i % 10);
+  while ((i /= 10) > 0);
+  buf[--n] = '[';
+  g_string_append_len (path, buf + n, (gssize) (sizeof buf - n));
+}
 
 static gboolean
 blank (const char *text)
@@ -205,18 +247,16 @@ check_branch (JxChecks          *checks,
               const char        *path)
 {
   g_autoptr(GArray) terms = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autofree char *weight_path = g_strdup_printf ("%s.weight", path);
-  g_autofree char *score_path = g_strdup_printf ("%s.stated_score", path);
   double weight = node->weight;
   double sum;
 
   if (level == 1 && !JX_NUMBER_IS_SET (weight))
-    _jx_checks_add (checks, JX_SEVERITY_ERROR, weight_path,
+    _jx_checks_add (checks, JX_SEVERITY_ERROR, at (checks, path, ".weight"),
                     _("Dimension %s has no weight (分值)"), label (checks, node));
 
   sum = weight_sum (node, level, terms);
   if (JX_NUMBER_IS_SET (weight) && JX_NUMBER_IS_SET (sum) && fabs (sum - weight) > EPS)
-    _jx_checks_add (checks, JX_SEVERITY_ERROR, weight_path,
+    _jx_checks_add (checks, JX_SEVERITY_ERROR, at (checks, path, ".weight"),
                     /* Translators: e.g. "“投入”: the weights under it add up to 7 (2 + 5)
                      * but its stated weight is 6 (difference 1)" */
                     _("%s: the weights under it add up to %s (%s) but its stated weight is %s (difference %s)"),
@@ -231,7 +271,7 @@ check_branch (JxChecks          *checks,
     return;
 
   if (JX_NUMBER_IS_SET (weight) && node->stated_score > weight + EPS)
-    _jx_checks_add (checks, JX_SEVERITY_ERROR, score_path,
+    _jx_checks_add (checks, JX_SEVERITY_ERROR, at (checks, path, ".stated_score"),
                     _("%s: the stated score %s is above its weight %s (by %s)"),
                     label (checks, node), _jx_checks_number (checks, node->stated_score),
                     _jx_checks_number (checks, weight),
@@ -240,7 +280,7 @@ check_branch (JxChecks          *checks,
   g_array_set_size (terms, 0);
   sum = score_sum (checks, node, level, terms);
   if (JX_NUMBER_IS_SET (sum) && fabs (sum - node->stated_score) > EPS)
-    _jx_checks_add (checks, JX_SEVERITY_ERROR, score_path,
+    _jx_checks_add (checks, JX_SEVERITY_ERROR, at (checks, path, ".stated_score"),
                     /* Translators: e.g. "“投入”: the stated score is 5 but the scores under it
                      * add up to 4 (2 + 2; difference 1)" */
                     _("%s: the stated score is %s but the scores under it add up to %s (%s; difference %s)"),
@@ -262,32 +302,28 @@ check_parts (JxChecks          *checks,
   for (k = 0; leaf->parts != NULL && k < leaf->parts->len; k++)
     {
       const JxPart *part = g_ptr_array_index (leaf->parts, k);
-      g_autofree char *target_path = g_strdup_printf ("%s.parts[%u].target", path, k);
-      g_autofree char *unit_path = g_strdup_printf ("%s.parts[%u].unit", path, k);
-      g_autofree char *actual_path = g_strdup_printf ("%s.parts[%u].actual", path, k);
       const char *unit = part->unit != NULL ? part->unit : "";
-      const char *target = _jx_checks_number (checks, part->target);
 
       if (!JX_NUMBER_IS_SET (part->target))
-        _jx_checks_add (checks, JX_SEVERITY_WARNING, target_path,
+        _jx_checks_add (checks, JX_SEVERITY_WARNING, part_at (checks, path, k, "target"),
                         _("Indicator %s: a part of its target has no value"),
                         label (checks, leaf));
       else if (blank (part->unit))
-        _jx_checks_add (checks, JX_SEVERITY_WARNING, unit_path,
+        _jx_checks_add (checks, JX_SEVERITY_WARNING, part_at (checks, path, k, "unit"),
                         _("Indicator %s: the target %s has no unit"),
-                        label (checks, leaf), target);
+                        label (checks, leaf), _jx_checks_number (checks, part->target));
 
       if (leaf->metric != JX_METRIC_NONE || JX_NUMBER_IS_SET (part->actual))
         continue;
 
       if (!blank (part->label))
-        _jx_checks_add (checks, JX_SEVERITY_WARNING, actual_path,
+        _jx_checks_add (checks, JX_SEVERITY_WARNING, part_at (checks, path, k, "actual"),
                         _("Indicator %s: the actual value of “%s” is missing (target %s %s)"),
-                        label (checks, leaf), part->label, target, unit);
+                        label (checks, leaf), part->label, _jx_checks_number (checks, part->target), unit);
       else
-        _jx_checks_add (checks, JX_SEVERITY_WARNING, actual_path,
+        _jx_checks_add (checks, JX_SEVERITY_WARNING, part_at (checks, path, k, "actual"),
                         _("Indicator %s: the actual value is missing (target %s %s)"),
-                        label (checks, leaf), target, unit);
+                        label (checks, leaf), _jx_checks_number (checks, part->target), unit);
     }
 }
 
@@ -298,23 +334,19 @@ check_leaf (JxChecks          *checks,
             const char        *path)
 {
   const JxIndicatorResult *result = result_of (checks, leaf);
-  g_autofree char *weight_path = g_strdup_printf ("%s.weight", path);
-  g_autofree char *score_path = g_strdup_printf ("%s.score", path);
-  g_autofree char *note_path = g_strdup_printf ("%s.note", path);
-  g_autofree char *metric_path = g_strdup_printf ("%s.metric", path);
   double weight = leaf->weight;
   double score = leaf_score (checks, leaf);
 
   if (!JX_NUMBER_IS_SET (weight))
-    _jx_checks_add (checks, JX_SEVERITY_ERROR, weight_path,
+    _jx_checks_add (checks, JX_SEVERITY_ERROR, at (checks, path, ".weight"),
                     _("Indicator %s has no weight (分值)"), label (checks, leaf));
 
   if (JX_NUMBER_IS_SET (score) && score < -EPS)
-    _jx_checks_add (checks, JX_SEVERITY_ERROR, score_path,
+    _jx_checks_add (checks, JX_SEVERITY_ERROR, at (checks, path, ".score"),
                     _("Indicator %s: the score %s is negative"),
                     label (checks, leaf), _jx_checks_number (checks, score));
   else if (JX_NUMBER_IS_SET (score) && JX_NUMBER_IS_SET (weight) && score > weight + EPS)
-    _jx_checks_add (checks, JX_SEVERITY_ERROR, score_path,
+    _jx_checks_add (checks, JX_SEVERITY_ERROR, at (checks, path, ".score"),
                     _("Indicator %s: the score %s is above its weight %s (by %s)"),
                     label (checks, leaf), _jx_checks_number (checks, score),
                     _jx_checks_number (checks, weight),
@@ -330,7 +362,7 @@ check_leaf (JxChecks          *checks,
     {
       g_autofree char *why = jx_metric_explain (checks->doc, leaf->metric);
 
-      _jx_checks_add (checks, JX_SEVERITY_INFO, metric_path,
+      _jx_checks_add (checks, JX_SEVERITY_INFO, at (checks, path, ".metric"),
                       /* Translators: e.g. "Indicator 6 “重点支出安排率”: 重点支出安排率 supplies no
                        * actual value — not applicable: there is no key expenditure." */
                       _("Indicator %s: %s supplies no actual value — %s"),
@@ -339,14 +371,14 @@ check_leaf (JxChecks          *checks,
     }
 
   if (leaf->rule.kind == JX_RULE_MANUAL && !JX_NUMBER_IS_SET (leaf->score))
-    _jx_checks_add (checks, JX_SEVERITY_WARNING, score_path,
+    _jx_checks_add (checks, JX_SEVERITY_WARNING, at (checks, path, ".score"),
                     _("Indicator %s: its rule is manual but no score is entered (weight %s)"),
                     label (checks, leaf), _jx_checks_number (checks, weight));
 
   /* The reason may be in the note (备注) or told in the indicator's analysis in the report. */
   if (JX_NUMBER_IS_SET (score) && JX_NUMBER_IS_SET (weight) && score < weight - EPS && blank (leaf->note)
       && blank (leaf->analysis))
-    _jx_checks_add (checks, JX_SEVERITY_WARNING, note_path,
+    _jx_checks_add (checks, JX_SEVERITY_WARNING, at (checks, path, ".note"),
                     /* Translators: the note (备注) holds the deviation reason; the analysis is
                      * the indicator's paragraph in the report */
                     _("Indicator %s: the score %s is below its weight %s (by %s) but no deviation reason is given in its note or analysis"),
@@ -358,13 +390,13 @@ check_leaf (JxChecks          *checks,
       (result->differs || fabs (leaf->score - result->computed_score) > EPS))
     {
       if (!blank (result->explanation))
-        _jx_checks_add (checks, JX_SEVERITY_INFO, score_path,
+        _jx_checks_add (checks, JX_SEVERITY_INFO, at (checks, path, ".score"),
                         /* Translators: the last %s is the computation, "225.42 / 360.54 = 62.52% → 0.63 of 1" */
                         _("Indicator %s: the entered score %s differs from the computed score %s (%s)"),
                         label (checks, leaf), _jx_checks_number (checks, leaf->score),
                         _jx_checks_number (checks, result->computed_score), result->explanation);
       else
-        _jx_checks_add (checks, JX_SEVERITY_INFO, score_path,
+        _jx_checks_add (checks, JX_SEVERITY_INFO, at (checks, path, ".score"),
                         _("Indicator %s: the entered score %s differs from the computed score %s"),
                         label (checks, leaf), _jx_checks_number (checks, leaf->score),
                         _jx_checks_number (checks, result->computed_score));
@@ -444,6 +476,7 @@ void
 _jx_checks_indicators (JxChecks *checks)
 {
   const GPtrArray *dimensions = checks->doc->indicators;
+  g_autoptr(GString) path = g_string_new ("indicators");
   guint i, j, k;
 
   dimension_weights (checks);
@@ -451,20 +484,28 @@ _jx_checks_indicators (JxChecks *checks)
   for (i = 0; dimensions != NULL && i < dimensions->len; i++)
     {
       const JxIndicator *d = g_ptr_array_index (dimensions, i);
-      g_autofree char *d_path = g_strdup_printf ("indicators[%u]", i);
+      gsize d_len;
 
-      check_branch (checks, d, 1, d_path);
+      g_string_truncate (path, strlen ("indicators"));
+      append_index (path, i);
+      d_len = path->len;
+      check_branch (checks, d, 1, path->str);
       for (j = 0; j < n_children (d); j++)
         {
           const JxIndicator *g = child (d, j);
-          g_autofree char *g_path = g_strdup_printf ("%s.children[%u]", d_path, j);
+          gsize g_len;
 
-          check_branch (checks, g, 2, g_path);
+          g_string_truncate (path, d_len);
+          g_string_append (path, ".children");
+          append_index (path, j);
+          g_len = path->len;
+          check_branch (checks, g, 2, path->str);
           for (k = 0; k < n_children (g); k++)
             {
-              g_autofree char *leaf_path = g_strdup_printf ("%s.children[%u]", g_path, k);
-
-              check_leaf (checks, child (g, k), leaf_path);
+              g_string_truncate (path, g_len);
+              g_string_append (path, ".children");
+              append_index (path, k);
+              check_leaf (checks, child (g, k), path->str);
             }
         }
     }

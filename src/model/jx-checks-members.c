@@ -159,6 +159,22 @@ misplaced (JxChecks          *checks,
                   label, depth, key);
 }
 
+/* Appends "[i]" without printf (the walk visits every record of the document). */
+static void
+append_index (GString *path,
+              guint    i)
+{
+  char buf[16];
+  int n = sizeof buf;
+
+  buf[--n] = ']';
+  do
+    buf[--n] = (char) ('0' + i % 10);
+  while ((i /= 10) > 0);
+  buf[--n] = '[';
+  g_string_append_len (path, buf + n, (gssize) (sizeof buf - n));
+}
+
 /* `path` is the record's path; it is extended for each member and restored. */
 static void
 walk (JxChecks           *checks,
@@ -222,7 +238,7 @@ walk (JxChecks           *checks,
 
           for (j = 0; list != NULL && j < list->len; j++)
             {
-              g_string_append_printf (path, "[%u]", j);
+              append_index (path, j);
               walk (checks, f->type, g_ptr_array_index (list, j), path, child_depth);
               g_string_truncate (path, list_len);
             }
