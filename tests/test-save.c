@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 #include <sys/stat.h>
 
 #include "jx-load.h"
@@ -18,6 +19,71 @@ load_sample (void)
 
   g_assert_no_error (error);
   return data;
+}
+
+/* The text a save writes straight from the records is the text of the JsonNode tree of the
+ * same records (jx_record_to_json, json-glib), for the sample, a document with members
+ * Jixiao does not know at every level and odd values, and every fixture that loads. */
+static void
+assert_direct_as_tree (const JxDocData *d,
+                       const char      *what)
+{
+  g_autoptr(JsonNode) tree = jx_record_to_json (&jx_doc_data_type, d, 0);
+  g_autofree char *expected = jx_json_to_text (tree);
+  g_autofree char *direct = NULL;
+  gsize length = 0;
+
+  direct = jx_doc_data_to_json (d, &length);
+  g_test_message ("%s: %" G_GSIZE_FORMAT " bytes", what, length);
+  g_assert_cmpuint (length, ==, strlen (direct));
+  g_assert_cmpstr (direct, ==, expected);
+}
+
+/* The fixtures of tests/fixtures/FOLDER that load; how many. */
+static guint
+assert_folder (const char *folder)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "fixtures", folder, NULL);
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  g_assert_nonnull (listing);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(JxDocData) d = jx_doc_data_load_file (file, &error);
+
+      if (d == NULL)
+        continue;
+      assert_direct_as_tree (d, name);
+      n++;
+    }
+  return n;
+}
+
+static void
+test_direct_text (void)
+{
+  static const char odd[] =
+    "{\"format\": \"jixiao\", \"version\": 1, \"future\": {\"a\": [1, 2.5, null, true, \"x\"], \"b\": {}},"
+    " \"department\": {\"name\": \"武汉\\\"\\n\\u0001\", \"year\": 2020, \"zz\": -0.0, \"name_en\": \"x\"},"
+    " \"budget\": {\"revenue\": {\"total\": 3751.07, \"items\": [{\"name\": \"a\", \"amount\": -0.01, \"extra\": [] }]}},"
+    " \"indicators\": [{\"name\": \"投入\", \"weight\": 12.5, \"actual\": 5, \"other\": 1e20,"
+    "   \"children\": [{\"name\": \"g\", \"weight\": 0.1,"
+    "     \"children\": [{\"name\": \"l\", \"weight\": 0.30000000000000004, \"children\": [], \"q\": {\"r\": [[]]}}]}]}],"
+    " \"conclusion\": {\"stated_total\": 98.5}}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JxDocData) sample = load_sample ();
+  g_autoptr(JxDocData) strange = jx_doc_data_load_data (odd, sizeof odd - 1, NULL, &error);
+
+  assert_direct_as_tree (sample, "sample");
+  g_assert_no_error (error);
+  g_assert_nonnull (strange);
+  assert_direct_as_tree (strange, "unknown members");
+  g_assert_cmpuint (assert_folder ("hostile") + assert_folder ("rules") + assert_folder ("figures"), >, 5);
 }
 
 static void
@@ -142,6 +208,7 @@ main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/save/round-trip", test_round_trip);
+  g_test_add_func ("/save/direct-text", test_direct_text);
   g_test_add_func ("/save/money-exact", test_money_exact_after_edit);
   g_test_add_func ("/save/failure-keeps-original", test_failure_keeps_original);
   g_test_add_func ("/save/keeps-mode", test_keeps_mode);

@@ -381,14 +381,207 @@ jx_json_to_text (JsonNode *node)
   return g_string_free (out, FALSE);
 }
 
+/* ---- record → canonical text, directly ----
+ * The same text as write_node (jx_record_to_json (…)) without the JsonNode tree between
+ * (issue 16: at 50,000 indicators the tree was most of a save's seconds). */
+
+static void write_record (GString            *out,
+                          const JxRecordType *type,
+                          gconstpointer       record,
+                          int                 depth,
+                          int                 level);
+
+static void
+write_int (GString *out,
+           gint64   value)
+{
+  char buf[24];
+  int n = sizeof buf;
+  guint64 v = value < 0 ? (guint64) (-(value + 1)) + 1 : (guint64) value;
+
+  do
+    buf[--n] = (char) ('0' + v % 10);
+  while ((v /= 10) > 0);
+  if (value < 0)
+    buf[--n] = '-';
+  g_string_append_len (out, buf + n, (gssize) (sizeof buf - n));
+}
+
+static void
+write_field (GString       *out,
+             const JxField *f,
+             gconstpointer  record,
+             int            depth,
+             int            level)
+{
+  switch (f->kind)
+    {
+    case JX_FIELD_STRING:
+      {
+        const char *s = *JX_FIELD_AT (record, f, char *);
+        write_string (out, s != NULL ? s : "");
+      }
+      break;
+    case JX_FIELD_INT:
+      write_int (out, *JX_FIELD_AT (record, f, gint));
+      break;
+    case JX_FIELD_COUNT:
+      {
+        gint c = *JX_FIELD_AT (record, f, gint);
+        if (JX_COUNT_IS_SET (c))
+          write_int (out, c);
+        else
+          g_string_append (out, "null");
+      }
+      break;
+    case JX_FIELD_MONEY:
+      {
+        JxMoney m = *JX_FIELD_AT (record, f, JxMoney);
+        if (!JX_MONEY_IS_SET (m))
+          g_string_append (out, "null");
+        else if (m % JX_MONEY_PER_WAN == 0)
+          write_int (out, m / JX_MONEY_PER_WAN);
+        else
+          write_double (out, jx_money_to_double (m));
+      }
+      break;
+    case JX_FIELD_NUMBER:
+      {
+        double d = *JX_FIELD_AT (record, f, double);
+        if (isnan (d))
+          g_string_append (out, "null");
+        else if (d == floor (d) && fabs (d) < 1e15)
+          write_int (out, (gint64) d);
+        else
+          write_double (out, d);
+      }
+      break;
+    case JX_FIELD_BOOL:
+      g_string_append (out, *JX_FIELD_AT (record, f, gboolean) ? "true" : "false");
+      break;
+    case JX_FIELD_ENUM:
+      {
+        gint index = *JX_FIELD_AT (record, f, gint);
+        const char *name = index >= 0 ? f->enum_values[index] : "";
+        if (name[0] == '\0')
+          g_string_append (out, "null");
+        else
+          write_string (out, name);
+      }
+      break;
+    case JX_FIELD_OBJECT:
+      write_record (out, f->type, JX_FIELD_AT (record, f, guint8), depth, level);
+      break;
+    case JX_FIELD_LIST:
+    case JX_FIELD_STRING_LIST:
+      {
+        GPtrArray *list = *JX_FIELD_AT (record, f, GPtrArray *);
+        guint i;
+
+        if (list->len == 0)
+          {
+            g_string_append (out, "[]");
+            break;
+          }
+        g_string_append_c (out, '[');
+        for (i = 0; i < list->len; i++)
+          {
+            if (i > 0)
+              g_string_append_c (out, ',');
+            write_indent (out, level + 1);
+            if (f->kind == JX_FIELD_STRING_LIST)
+              write_string (out, g_ptr_array_index (list, i));
+            else
+              write_record (out, f->type, g_ptr_array_index (list, i),
+                            f->type == &jx_indicator_type ? depth + 1 : 0, level + 1);
+          }
+        write_indent (out, level);
+        g_string_append_c (out, ']');
+      }
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+write_member_name (GString    *out,
+                   gboolean   *first,
+                   const char *name,
+                   int         level)
+{
+  g_string_append_c (out, *first ? '{' : ',');
+  *first = FALSE;
+  write_indent (out, level + 1);
+  write_string (out, name);
+  g_string_append (out, ": ");
+}
+
+/* As jx_record_to_json: the fields that are written, in the table's order, then the
+ * members the file had that Jixiao does not know (those of no field written). */
+static void
+write_record (GString            *out,
+              const JxRecordType *type,
+              gconstpointer       record,
+              int                 depth,
+              int                 level)
+{
+  JsonObject *extra = *(JsonObject * const *) record;
+  guint64 written = 0;   /* the fields written, by index (tables have fewer than 64) */
+  gboolean first = TRUE;
+  guint i;
+
+  g_assert (type->n_fields <= 64);
+  for (i = 0; i < type->n_fields; i++)
+    {
+      const JxField *f = &type->fields[i];
+
+      if (!field_applies (f, depth))
+        continue;
+      if ((f->flags & JX_FIELD_OMIT_DEFAULT) && field_is_default (f, record)
+          && (type != &jx_rule_type || !jx_rule_param_applies (f->key, ((const JxRule *) record)->kind)))
+        continue;
+      if ((f->flags & JX_FIELD_OMIT_EMPTY) && field_is_empty (f, record))
+        continue;
+      write_member_name (out, &first, f->key, level);
+      write_field (out, f, record, depth, level + 1);
+      written |= G_GUINT64_CONSTANT (1) << i;
+    }
+
+  if (extra != NULL)
+    {
+      g_autoptr(GList) members = json_object_get_members (extra);
+      GList *l;
+
+      for (l = members; l != NULL; l = l->next)
+        {
+          gboolean known = FALSE;
+
+          for (i = 0; i < type->n_fields && !known; i++)
+            known = (written & (G_GUINT64_CONSTANT (1) << i)) && g_str_equal (type->fields[i].key, l->data);
+          if (known)
+            continue;
+          write_member_name (out, &first, l->data, level);
+          write_node (out, json_object_get_member (extra, l->data), level + 1);
+        }
+    }
+
+  if (first)
+    g_string_append (out, "{}");
+  else
+    {
+      write_indent (out, level);
+      g_string_append_c (out, '}');
+    }
+}
+
 char *
 jx_doc_data_to_json (const JxDocData *data,
                      gsize           *length)
 {
-  g_autoptr(JsonNode) root = jx_record_to_json (&jx_doc_data_type, data, 0);
   GString *out = g_string_sized_new (64 * 1024);
 
-  write_node (out, root, 0);
+  write_record (out, &jx_doc_data_type, data, 0, 0);
   g_string_append_c (out, '\n');
   if (length != NULL)
     *length = out->len;
