@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* jx-window-pages.c: the pages of the window. The overview page is in the window's template;
  * the other three are made the first time they are shown (or asked for, by a finding's
- * link), in the empty slot the template keeps for each. Start-up then makes, styles and lays
+ * link), or, one at a time, when the window is idle after its first frame, in the empty
+ * slot the template keeps for each. Start-up then makes, styles and lays
  * out one page and its fields, not four with their charts and the indicator table (issue 16:
  * that was about half of the start-up's work). */
 #define G_LOG_DOMAIN "jx-window"
@@ -90,15 +91,69 @@ on_visible_child (JxWindow *self)
       }
 }
 
+/* After the first frame, when nothing else waits: the next page not made yet, the indicator
+ * table first (the page most used, and the longest to make), so that its first showing only
+ * lays it out (issue 16: at 50,000 indicators making it took a second). */
+static gboolean
+make_next_page (gpointer data)
+{
+  static const JxPage order[] = { JX_PAGE_INDICATORS, JX_PAGE_BUDGET, JX_PAGE_CONCLUSION };
+  JxWindow *self = data;
+  gconstpointer made[] = { self->indicator_page, self->budget_page, self->conclusion_page };
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (order); i++)
+    if (made[i] == NULL)
+      {
+        _jx_window_get_page (self, order[i]);
+        return G_SOURCE_CONTINUE;
+      }
+  self->make_pages_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+stop_waiting_for_frame (JxWindow *self)
+{
+  /* The clock goes with the window's surface, its handlers with it. */
+  if (self->first_frame_clock != NULL && g_signal_handler_is_connected (self->first_frame_clock, self->first_frame_id))
+    g_signal_handler_disconnect (self->first_frame_clock, self->first_frame_id);
+  self->first_frame_id = 0;
+  g_clear_object (&self->first_frame_clock);
+}
+
+static void
+on_first_frame (GdkFrameClock *clock,
+                JxWindow      *self)
+{
+  stop_waiting_for_frame (self);
+  if (self->make_pages_id == 0)
+    self->make_pages_id = g_idle_add_full (G_PRIORITY_LOW, make_next_page, self, NULL);
+}
+
+static void
+on_realize (JxWindow *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  if (clock == NULL || self->first_frame_clock != NULL || self->make_pages_id != 0)
+    return;
+  self->first_frame_clock = g_object_ref (clock);
+  self->first_frame_id = g_signal_connect (clock, "after-paint", G_CALLBACK (on_first_frame), self);
+}
+
 void
 _jx_window_init_pages (JxWindow *self)
 {
   g_signal_connect_swapped (self->stack, "notify::visible-child", G_CALLBACK (on_visible_child), self);
+  g_signal_connect (self, "realize", G_CALLBACK (on_realize), NULL);
 }
 
 void
 _jx_window_dispose_pages (JxWindow *self)
 {
+  stop_waiting_for_frame (self);
+  g_clear_handle_id (&self->make_pages_id, g_source_remove);
   if (self->stack != NULL)
     g_signal_handlers_disconnect_by_func (self->stack, on_visible_child, self);
   _jx_window_pages_set_evaluation (self, NULL);

@@ -40,6 +40,10 @@ struct _JxWindow
   GMenu                *template_section;       /* New from Template: one item per rule pack */
   GMenu                *open_template_section;
 
+  GdkFrameClock        *first_frame_clock;  /* until the first frame: then the pages are made */
+  gulong                first_frame_id;
+  guint                 make_pages_id;      /* the idle that makes them, one at a time */
+
   /* NULL until first shown or asked for (_jx_window_get_page, jx-window-pages.c) */
   JxBudgetPage         *budget_page;
   JxIndicatorPage      *indicator_page;
@@ -53,8 +57,9 @@ JxDocument *_jx_window_blank_document (void);
 void _jx_window_close_confirmed (JxWindow *self);
 
 /* jx-window-pages.c: the overview page is made with the window, the others the first time
- * they are shown or asked for (start-up then builds, styles and lays out one page, not
- * four). _jx_window_get_page makes the page when it is not made yet. */
+ * they are shown or asked for, or when the window is idle after its first frame, one at a
+ * time (start-up then builds, styles and lays out one page, not four).
+ * _jx_window_get_page makes the page when it is not made yet. */
 void       _jx_window_init_pages            (JxWindow *self);
 void       _jx_window_dispose_pages         (JxWindow *self);
 GtkWidget *_jx_window_get_page              (JxWindow *self,
