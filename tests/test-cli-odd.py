@@ -5,6 +5,7 @@
 # "Input/output error"), a target of 5e-324 ("inf%" in the report).
 import json
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -137,6 +138,26 @@ class Odd(unittest.TestCase):
         for c in cells:
             for bad in ("inf", "nan", "∞"):
                 self.assertNotIn(bad, c.lower() if bad != "∞" else c)
+
+    def test_long_word_report(self):
+        # One unbroken 200,000-character word: it took over 300 s and printed 39 characters.
+        doc = sample()
+        word = "".join(chr(ord("a") + i % 26) for i in range(200000))
+        doc["conclusion"]["summary"] = word
+        path = self.write("word.jixiao", doc)
+        pdf = os.path.join(self.dir, "word.pdf")
+        r = run("--export-pdf", pdf, path)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        text = subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True, check=True).stdout
+        letters = "".join(c for c in text if "a" <= c <= "z")
+        self.assertIn(word, letters)
+        self.assertNotIn("\u200b", text)
+        # No line runs off the page: every word's box within the right margin.
+        bbox = subprocess.run(["pdftotext", "-bbox", pdf, "-"], capture_output=True, text=True,
+                              check=True).stdout
+        width = float(re.search(r'<page width="([0-9.]+)"', bbox).group(1))
+        right = max(float(x) for x in re.findall(r'xMax="([0-9.]+)"', bbox))
+        self.assertLess(right, width - 50)
 
 
 if __name__ == "__main__":

@@ -11,6 +11,10 @@
 #include <string.h>
 
 #include "jx-chart-private.h"
+#include "jx-text-breaks.h"
+
+/* Characters of a chart text laid out at most (see _jx_ctx_layout). */
+#define JX_CHART_MAX_LABEL 300
 
 double
 _jx_ctx_size (JxChartCtx *ctx,
@@ -46,7 +50,15 @@ _jx_ctx_layout (JxChartCtx *ctx,
   pango_attr_list_insert (attrs, pango_attr_font_features_new ("tnum=1"));
   pango_layout_set_attributes (layout, attrs);
   pango_attr_list_unref (attrs);
-  pango_layout_set_text (layout, text, -1);
+  {
+    /* No chart shows more of a label than this: a 10,000-character name is laid out (and
+     * measured, many times over) as its first JX_CHART_MAX_LABEL characters and "…"; the
+     * full text is in the report's table. Long unbroken words wrap in linear time. */
+    g_autofree char *shortened = jx_text_shortened (text, JX_CHART_MAX_LABEL);
+    g_autofree char *breakable = jx_text_breakable (shortened != NULL ? shortened : text);
+
+    pango_layout_set_text (layout, breakable != NULL ? breakable : shortened != NULL ? shortened : text, -1);
+  }
   if (max_width > 0)
     {
       pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));

@@ -471,8 +471,7 @@ _jx_report_draw_page (JxReport *report,
       switch (b->kind)
         {
         case JX_BLOCK_TEXT:
-          _jx_report_draw_lines (cr, f->measure->text.layout, f->measure->text.bounds, left, f->y, f->first_line,
-                                 f->n_lines);
+          _jx_text_measure_draw (&f->measure->text, cr, left, f->y, f->first_line, f->n_lines);
           break;
         case JX_BLOCK_TABLE:
           _jx_report_table_draw (b->table, f->measure->table, cr, left, f->y, f->continued, f->pieces);

@@ -36,10 +36,13 @@ const JxReportStyleInfo *_jx_report_style (JxReportStyle style);
 
 /* ---- measuring (the paginator's) ---- */
 
-/* A text laid out by pango: its layout and the boundaries of its lines in points
- * (n_lines + 1 doubles, from 0 to its height). */
+/* A text laid out by pango (jx-report-measure.c): in layouts of at most a few thousand
+ * bytes, each of whole lines, and the boundaries of its lines in points (n_lines + 1
+ * doubles, from 0 to its height). */
 typedef struct {
-  PangoLayout *layout;
+  GPtrArray   *pieces;       /* of PangoLayout* */
+  GArray      *piece_lines;  /* guint: the lines of each piece that are its own */
+  GArray      *piece_top;    /* double: where each piece's first line starts */
   GArray      *bounds;
   double       height;
 } JxTextMeasure;
@@ -53,23 +56,20 @@ void         _jx_text_measure_set    (JxTextMeasure *m,
                                       double         width,
                                       JxCellAlign    align);
 guint        _jx_text_measure_n_lines (const JxTextMeasure *m);
+/* Draws lines [first, first + count) so that line `first` starts at (x, y); only those. */
+void         _jx_text_measure_draw   (const JxTextMeasure *m,
+                                      cairo_t             *cr,
+                                      double               x,
+                                      double               y,
+                                      guint                first,
+                                      guint                count);
 
-/* A layout of `text` in `style`, `width` points wide. */
+/* A layout of `text` in `style`, `width` points wide (a short text: the page footer). */
 PangoLayout *_jx_report_layout_new  (PangoContext *context,
                                      JxReportStyle style,
                                      const char   *text,
                                      double        width,
                                      PangoAlignment align);
-/* The line boundaries of `layout` in points: n_lines + 1 doubles, from 0 to its height. */
-GArray      *_jx_report_line_bounds (PangoLayout  *layout);
-/* Draws lines [first, first + count) of `layout` so that line `first` starts at (x, y). */
-void         _jx_report_draw_lines  (cairo_t      *cr,
-                                     PangoLayout  *layout,
-                                     const GArray *bounds,
-                                     double        x,
-                                     double        y,
-                                     guint         first,
-                                     guint         count);
 
 /* ---- tables: content (jx-report-table.c) ---- */
 

@@ -134,13 +134,11 @@ draw_row (const JxReportTable  *t,
         continue;
       x0 = x + tm->x[c];
       if (piece != NULL && piece->split)
-        _jx_report_draw_lines (cr, cell->layout, cell->bounds, x0 + JX_TABLE_PAD_X, y + JX_TABLE_PAD_Y,
+        _jx_text_measure_draw (cell, cr, x0 + JX_TABLE_PAD_X, y + JX_TABLE_PAD_Y,
                                piece->first[c], piece->count[c]);
       else
-        {
-          cairo_move_to (cr, x0 + JX_TABLE_PAD_X, y + (height - cell->height) / 2);
-          pango_cairo_show_layout (cr, cell->layout);
-        }
+        _jx_text_measure_draw (cell, cr, x0 + JX_TABLE_PAD_X, y + (height - cell->height) / 2,
+                               0, _jx_text_measure_n_lines (cell));
     }
 
   /* rules: the top one is left out inside a merged group */
@@ -184,10 +182,9 @@ _jx_report_table_draw (const JxReportTable  *t,
   cairo_set_line_width (cr, RULE_WIDTH);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_SQUARE);
 
-  if (continued && m->continued.layout != NULL)
+  if (continued && m->continued.pieces != NULL)
     {
-      cairo_move_to (cr, x, y);
-      pango_cairo_show_layout (cr, m->continued.layout);
+      _jx_text_measure_draw (&m->continued, cr, x, y, 0, _jx_text_measure_n_lines (&m->continued));
       y += m->continued_height;
     }
   for (i = 0; i < t->header->len; i++)

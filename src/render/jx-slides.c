@@ -21,10 +21,13 @@
 #include "jx-save.h"
 #include "jx-scoring.h"
 #include "jx-slides.h"
+#include "jx-text-breaks.h"
 
 #define W 1920.0
 #define H 1080.0
 #define MARGIN 96.0
+/* Characters of one text a slide lays out at most (see make_layout). */
+#define JX_SLIDE_MAX_TEXT 4000
 #define CHART_ZOOM 1.5
 
 typedef struct {
@@ -225,7 +228,14 @@ make_layout (cairo_t    *cr,
   pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_alignment (layout, align);
-  pango_layout_set_text (layout, text, -1);
+  {
+    /* A slide shows at most some 2,500 characters: a longer text is laid out as its first
+     * JX_SLIDE_MAX_TEXT and "…" (it is ellipsized to its box anyway), long words breakable. */
+    g_autofree char *shortened = jx_text_shortened (text, JX_SLIDE_MAX_TEXT);
+    g_autofree char *breakable = jx_text_breakable (shortened != NULL ? shortened : text);
+
+    pango_layout_set_text (layout, breakable != NULL ? breakable : shortened != NULL ? shortened : text, -1);
+  }
   return layout;
 }
 
@@ -449,7 +459,8 @@ completion_label (const JxIndicatorResult *r,
 {
   g_auto(GStrv) levels = g_strsplit (r->path, "/", -1);
   guint n = g_strv_length (levels);
-  g_autofree char *name = g_markup_escape_text (r->indicator->name, -1);
+  g_autofree char *shortened = jx_text_shortened (r->indicator->name, 200);
+  g_autofree char *name = g_markup_escape_text (shortened != NULL ? shortened : r->indicator->name, -1);
   g_autofree char *group = n >= 2 ? g_markup_escape_text (levels[n - 2], -1) : g_strdup ("");
 
   return g_strdup_printf ("%s  <span size=\"75%%\" foreground=\"#%02x%02x%02x\">%s</span>", name,
