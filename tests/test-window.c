@@ -630,7 +630,7 @@ test_scoring_settings (void)
   g_assert_nonnull (settings);
 
   /* Truncation: 0.6252 → 0.62, not 0.63. */
-  adw_combo_row_set_selected (ADW_COMBO_ROW (jx_test_find_by_type (settings, ADW_TYPE_COMBO_ROW)), 1);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_by_name (settings, "rounding")), 1);
   procurement = jx_evaluation_get_result (evaluation, "indicators[1].children[0].children[4]");
   g_assert_cmpfloat_with_epsilon (procurement->computed_score, 0.62, 1e-9);
 

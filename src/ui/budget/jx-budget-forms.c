@@ -290,13 +290,22 @@ _jx_budget_page_add_charts (JxBudgetPage    *self,
 typedef struct {
   const char *label;
   const char *prefix;
-  const char *skip;     /* a member this row does not have */
+  const char *skip;     /* the members this row does not have, separated by spaces */
 } FormRow;
 
 typedef struct {
   const char *heading;
   const char *member;
 } FormColumn;
+
+static gboolean
+skips (const char *skip,
+       const char *member)
+{
+  g_auto(GStrv) names = skip != NULL ? g_strsplit (skip, " ", -1) : NULL;
+
+  return names != NULL && g_strv_contains ((const char * const *) names, member);
+}
 
 static GtkWidget *
 money_form (JxBudgetPage     *self,
@@ -324,7 +333,7 @@ money_form (JxBudgetPage     *self,
           g_autofree char *plain = NULL;
           GtkWidget *entry;
 
-          if (g_strcmp0 (rows[r].skip, columns[c].member) == 0)
+          if (skips (rows[r].skip, columns[c].member))
             {
               GtkWidget *dash = jx_dim_label_new ("—");
               gtk_label_set_xalign (GTK_LABEL (dash), 1.0);
@@ -360,6 +369,7 @@ build_nature (JxBudgetPage *self)
     { N_("Total e_xpenditure, stated"), "budget.by_nature", NULL },
   };
   static const char * const members[] = { "personnel", "public", "basic", "project", "total" };
+  static const JxMetricId growth[] = { JX_METRIC_EXPENDITURE_GROWTH_RATE };
   GtkWidget *group = _jx_budget_page_group (self, _("Expenditure by Nature"),
                                             _("Basic expenditure (personnel expenses and public funds) and project expenditure, in 万元."));
   GtkWidget *grid = _jx_budget_page_grid ();
@@ -367,6 +377,7 @@ build_nature (JxBudgetPage *self)
 
   gtk_grid_attach (GTK_GRID (grid), _jx_budget_page_heading (_("Amount")), 1, 0, 1, 1);
   gtk_grid_attach (GTK_GRID (grid), _jx_budget_page_heading (_("Computed")), 2, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), _jx_budget_page_heading (_("Last year")), 3, 0, 1, 1);
   for (r = 0; r < G_N_ELEMENTS (rows); r++)
     {
       g_autofree char *path = g_strdup_printf ("%s.%s", rows[r].prefix, members[r]);
@@ -380,7 +391,23 @@ build_nature (JxBudgetPage *self)
   self->total_sum = _jx_budget_page_sum_label ();
   gtk_grid_attach (GTK_GRID (grid), GTK_WIDGET (self->basic_sum), 2, 3, 1, 1);
   gtk_grid_attach (GTK_GRID (grid), GTK_WIDGET (self->total_sum), 2, 5, 1, 1);
+  /* Last year: 基本支出 and 总支出 here, 项目支出 with the projects under Budget Execution. */
+  gtk_grid_attach (GTK_GRID (grid),
+                   _jx_budget_page_money_entry (self, "budget.by_nature.previous_basic", _("Last year’s basic expenditure")),
+                   3, 3, 1, 1);
+  {
+    GtkWidget *see = jx_dim_label_new (_("under Projects"));
+
+    gtk_label_set_xalign (GTK_LABEL (see), 1.0);
+    gtk_widget_set_margin_end (see, 12);
+    gtk_widget_set_tooltip_text (see, _("Last year’s project expenditure is the projects’ “Last year’s actual” under Budget Execution"));
+    gtk_grid_attach (GTK_GRID (grid), see, 3, 4, 1, 1);
+  }
+  gtk_grid_attach (GTK_GRID (grid),
+                   _jx_budget_page_money_entry (self, "budget.by_nature.previous_total", _("Last year’s total expenditure")),
+                   3, 5, 1, 1);
   gtk_box_append (_jx_budget_page_group_body (group), grid);
+  gtk_box_append (_jx_budget_page_group_body (group), metrics_list (self, growth, G_N_ELEMENTS (growth)));
   gtk_box_append (_jx_budget_page_group_body (group), note (self, "budget.by_nature.note", _("_Notes")));
 }
 
@@ -390,7 +417,18 @@ build_execution (JxBudgetPage *self)
   static const FormRow rows[] = {
     { N_("_Whole budget"), "budget.execution", "previous_year" },
     { N_("_Projects"), "budget.projects", NULL },
-    { N_("Public _funds"), "budget.public_funds", "previous_year" },
+    { N_("Public _funds"), "budget.public_funds", NULL },
+  };
+  static const FormRow carry_rows[] = {
+    { N_("Whole budget, carry-over"), "budget.execution", NULL },
+    { N_("Projects, carry-over"), "budget.projects", NULL },
+  };
+  static const FormColumn carry_columns[] = {
+    { N_("Carry-in (年初结转结余)"), "opening_balance" },
+    { N_("Closing balance (年末结转结余)"), "closing_balance" },
+  };
+  static const char * const bases[] = {
+    N_("On the adjusted budget"), N_("On the adjusted budget plus the carry-in"), NULL
   };
   static const FormColumn columns[] = {
     { N_("Initial budget"), "initial" },
@@ -401,13 +439,16 @@ build_execution (JxBudgetPage *self)
   };
   static const JxMetricId metrics[] = {
     JX_METRIC_BUDGET_EXECUTION_RATE, JX_METRIC_BUDGET_ADJUSTMENT_RATE,
-    JX_METRIC_PROJECT_EXECUTION_RATE, JX_METRIC_PUBLIC_FUNDS_CONTROL_RATE,
+    JX_METRIC_PROJECT_EXECUTION_RATE, JX_METRIC_PUBLIC_FUNDS_CONTROL_RATE, JX_METRIC_CARRY_OVER_RATE,
   };
   GtkWidget *group = _jx_budget_page_group (self, _("Budget Execution"),
-                                            _("In 万元. The initial budget plus the additions is the adjusted budget."));
+                                            _("In 万元. The initial budget plus the additions is the adjusted budget; "
+                                              "revenue plus the carry-in is the expenditure plus the closing balance."));
   GtkBox *body = _jx_budget_page_group_body (group);
 
   gtk_box_append (body, money_form (self, rows, G_N_ELEMENTS (rows), columns, G_N_ELEMENTS (columns)));
+  gtk_box_append (body, money_form (self, carry_rows, G_N_ELEMENTS (carry_rows), carry_columns, G_N_ELEMENTS (carry_columns)));
+  gtk_box_append (body, combo (self, "scoring.execution_base", _("_Execution rate computed"), bases));
   gtk_box_append (body, metrics_list (self, metrics, G_N_ELEMENTS (metrics)));
   gtk_box_append (body, note (self, "budget.execution.note", _("Notes on the _whole budget")));
   gtk_box_append (body, note (self, "budget.projects.note", _("Notes on the _projects")));
@@ -438,6 +479,7 @@ build_other (JxBudgetPage *self)
   static const FormColumn procurement_columns[] = {
     { N_("Procurement budget"), "budget" },
     { N_("Actual procurement"), "actual" },
+    { N_("Last year’s actual"), "previous_actual" },
   };
   static const FormRow assets[] = {
     { N_("_Registered assets"), "budget.assets.registered", NULL },
@@ -457,7 +499,7 @@ build_other (JxBudgetPage *self)
 
   group = _jx_budget_page_group (self, _("Government Procurement"), _("In 万元."));
   body = _jx_budget_page_group_body (group);
-  gtk_box_append (body, money_form (self, procurement, 1, procurement_columns, 2));
+  gtk_box_append (body, money_form (self, procurement, 1, procurement_columns, G_N_ELEMENTS (procurement_columns)));
   gtk_box_append (body, metrics_list (self, procurement_metric, 1));
   gtk_box_append (body, note (self, "budget.procurement.note", _("_Notes")));
 
@@ -498,10 +540,15 @@ build_other (JxBudgetPage *self)
 void
 _jx_budget_page_build_forms (JxBudgetPage *self)
 {
+  static const FormRow previous_revenue[] = { { N_("_Last year’s total revenue"), "budget.revenue", NULL } };
+  static const FormColumn previous_revenue_columns[] = { { NULL, "previous_total" } };
+  static const JxMetricId revenue_growth[] = { JX_METRIC_REVENUE_GROWTH_RATE };
   GtkWidget *group;
 
   group = _jx_budget_page_group (self, _("Revenue"), _("Revenue by source, in 万元."));
   _jx_budget_page_add_table (self, group, "budget.revenue", FALSE);
+  gtk_box_append (_jx_budget_page_group_body (group), money_form (self, previous_revenue, 1, previous_revenue_columns, 1));
+  gtk_box_append (_jx_budget_page_group_body (group), metrics_list (self, revenue_growth, 1));
   gtk_box_append (_jx_budget_page_group_body (group), note (self, "budget.revenue.note", _("_Notes")));
   _jx_budget_page_add_charts (self, JX_BUDGET_SECTION_REVENUE);
 

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "jx-rule-pack.h"
 #include "jx-score-summary.h"
 #include "jx-ui-util.h"
 
@@ -96,6 +97,27 @@ heading (const char *text,
   return label;
 }
 
+/* Which rules gave these scores, and where they come from; a cap on the total. */
+static char *
+rules_text (const JxDocData    *data,
+            const JxScoreSheet *sheet)
+{
+  const JxRulePack *pack = data->scoring.pack[0] != '\0' ? jx_rule_pack_find (data->scoring.pack) : NULL;
+  GString *text = g_string_new (NULL);
+
+  if (pack != NULL)
+    /* Translators: "按 部门整体支出共性指标（财预〔2013〕53号）记分：财政部《预算绩效评价共性指标体系框架》（财预〔2013〕53号）" */
+    g_string_append_printf (text, _("Scored by the rules of %s: %s"),
+                            jx_rule_pack_get_name (pack), jx_rule_pack_get_document (pack));
+  else if (data->scoring.pack[0] != '\0')
+    g_string_append_printf (text, _("Scored by the rules of the pack “%s” (not installed here)"), data->scoring.pack);
+  else
+    g_string_append (text, _("Scored by rules set for each indicator (no rule pack)"));
+  if (sheet->cap_explanation != NULL && sheet->cap_explanation[0] != '\0')
+    g_string_append_printf (text, "\n%s", sheet->cap_explanation);
+  return g_string_free (text, FALSE);
+}
+
 static void
 update (JxScoreSummary *self)
 {
@@ -138,6 +160,18 @@ update (JxScoreSummary *self)
   }
   add_row (self, i + 2, _("Total"), sheet->total_weight, sheet->total_score, sheet->total_rate,
            sheet->grade, data->scoring.decimals, TRUE);
+  {
+    g_autofree char *rules = rules_text (data, sheet);
+    GtkWidget *label = jx_dim_label_new (rules);
+
+    gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+    gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+    gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+    gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+    gtk_widget_add_css_class (label, "caption");
+    gtk_widget_set_name (label, "score-rules");
+    gtk_grid_attach (self->grid, label, 0, i + 3, 5, 1);
+  }
 
   total = format_number (sheet->total, data->scoring.decimals);
   gtk_label_set_text (self->total, total);

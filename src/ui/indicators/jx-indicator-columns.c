@@ -247,7 +247,19 @@ target_interpretation (const JxIndicator *ind)
       g_string_append_c (s, ' ');
       append_value_unit (s, part->target, part->unit, 6);
       g_string_append_printf (s, " (%s)", direction_words (part->direction));
+      if (JX_NUMBER_IS_SET (part->initial_target) && part->initial_target != part->target)
+        {
+          GString *initial = g_string_new (NULL);
+
+          append_value_unit (initial, part->initial_target, part->unit, 6);
+          /* Translators: the target as set at the start of the year (年初指标值), before it
+           * was adjusted to the one scored (调整后指标值) */
+          g_string_append_printf (s, _("; adjusted during the year from %s"), initial->str);
+          g_string_free (initial, TRUE);
+        }
     }
+  if (ind->core)
+    g_string_append_printf (s, "\n%s", _("Core indicator (核心指标)"));
   return g_string_free (s, FALSE);
 }
 
@@ -441,7 +453,8 @@ fill_leaf (JxCellContent           *c,
         c->text = g_strdup_printf (_("%s ×%u"), jx_rule_kind_short_name (ind->rule.kind), ind->rule.tiers->len);
       else
         c->text = g_strdup (jx_rule_kind_short_name (ind->rule.kind));
-      c->tooltip = g_strdup (_("Scoring rule: press Enter or Ctrl+R to see the calculation and change the rule"));
+      c->tooltip = join_tooltip (jx_rule_dup_citation (&ind->rule),
+                                 g_strdup (_("Scoring rule: press Enter or Ctrl+R to see the calculation and change the rule")));
       c->flags |= JX_CELL_ACTIVATABLE;
       break;
 
@@ -451,7 +464,7 @@ fill_leaf (JxCellContent           *c,
           g_autofree char *v = jx_format_fixed (r->computed_score, decimals);
 
           c->text = r->differs ? g_strdup_printf ("≠ %s", v) : g_steal_pointer (&v);
-          c->tooltip = g_strdup (r->explanation);
+          c->tooltip = join_tooltip (g_strdup (r->explanation), jx_rule_dup_citation (&ind->rule));
           if (r->differs)
             c->flags |= JX_CELL_DIFFERS;
         }
@@ -480,6 +493,13 @@ fill_leaf (JxCellContent           *c,
           c->edit_text = g_strdup ("");
           c->flags |= JX_CELL_DIM;
           c->tooltip = g_strdup (_("No score entered: the computed score stands"));
+        }
+      if (r != NULL && !isnan (r->score) && ind->weight > 0)
+        {
+          g_autofree char *k = jx_format_fixed (r->score / ind->weight, 2);
+
+          /* Translators: 得分系数, the score divided by the weight */
+          c->tooltip = join_tooltip (c->tooltip, g_strdup_printf (_("Score coefficient (得分系数): %s × weight"), k));
         }
       c->flags |= JX_CELL_EDITABLE;
       break;

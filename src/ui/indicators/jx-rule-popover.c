@@ -9,6 +9,7 @@
 
 #include "jx-indicator-columns.h"
 #include "jx-indicator-edit.h"
+#include "jx-rule-pack.h"
 #include "jx-rule-popover.h"
 
 #include <adwaita.h>
@@ -24,6 +25,8 @@ struct _JxRulePopover
   GtkWidget    *kind;          /* GtkDropDown */
   GtkWidget    *stack;
   GtkWidget    *description;
+  GtkWidget    *source;        /* the rule and where it comes from */
+  GtkWidget    *use_pack;      /* back to the pack's rule, for a rule set by hand */
   GtkWidget    *tolerance;
   GtkWidget    *proportional;
   GtkWidget    *grade;
@@ -360,6 +363,24 @@ on_accept (GtkButton     *button,
     jx_indicator_edit_accept_computed (self->evaluation, paths);
 }
 
+static const JxRulePack *
+document_pack (JxRulePopover *self)
+{
+  const char *id = jx_document_get_data (document (self))->scoring.pack;
+
+  return id[0] != '\0' ? jx_rule_pack_find (id) : NULL;
+}
+
+static void
+on_use_pack (GtkButton     *button,
+             JxRulePopover *self)
+{
+  const JxRulePack *pack = indicator (self) != NULL ? document_pack (self) : NULL;
+
+  if (pack != NULL)
+    jx_rule_pack_apply_to_indicator (pack, document (self), self->path, NULL);
+}
+
 void
 jx_rule_popover_refresh (JxRulePopover *self)
 {
@@ -367,6 +388,7 @@ jx_rule_popover_refresh (JxRulePopover *self)
   const JxIndicator *ind;
   const JxIndicatorResult *r;
   g_autofree char *title = NULL;
+  g_autofree char *citation = NULL;
   int kind;
 
   g_return_if_fail (JX_IS_RULE_POPOVER (self));
@@ -383,6 +405,9 @@ jx_rule_popover_refresh (JxRulePopover *self)
   gtk_drop_down_set_selected (GTK_DROP_DOWN (self->kind), (guint) kind);
   gtk_stack_set_visible_child_name (GTK_STACK (self->stack), pages[kind]);
   gtk_label_set_text (GTK_LABEL (self->description), _(kind_descriptions[kind]));
+  citation = jx_rule_dup_citation (&ind->rule);
+  gtk_label_set_text (GTK_LABEL (self->source), citation);
+  gtk_widget_set_visible (self->use_pack, ind->rule.custom && document_pack (self) != NULL);
 
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (self->tolerance), ind->rule.tolerance);
   gtk_switch_set_active (GTK_SWITCH (self->proportional), ind->rule.proportional);
@@ -519,6 +544,21 @@ build (JxRulePopover *self)
   wrap_fixed (self->description, 48);
   gtk_widget_add_css_class (self->description, "dim-label");
   gtk_box_append (GTK_BOX (box), self->description);
+
+  self->source = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (self->source), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (self->source), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (self->source), 0);
+  gtk_label_set_selectable (GTK_LABEL (self->source), TRUE);
+  wrap_fixed (self->source, 48);
+  gtk_widget_add_css_class (self->source, "caption");
+  gtk_widget_set_name (self->source, "rule-source");
+  gtk_box_append (GTK_BOX (box), self->source);
+  self->use_pack = gtk_button_new_with_mnemonic (_("Use the _Pack’s Rule"));
+  gtk_widget_set_halign (self->use_pack, GTK_ALIGN_START);
+  gtk_widget_set_tooltip_text (self->use_pack, _("Replace the rule set by hand with the rule pack’s rule for this indicator"));
+  g_signal_connect (self->use_pack, "clicked", G_CALLBACK (on_use_pack), self);
+  gtk_box_append (GTK_BOX (box), self->use_pack);
 
   self->stack = gtk_stack_new ();
   gtk_stack_set_vhomogeneous (GTK_STACK (self->stack), FALSE);
