@@ -124,6 +124,70 @@ test_carry_over (void)
   jx_test_iterate ();
 }
 
+static GtkWidget *
+find_by_tooltip (GtkWidget  *root,
+                 const char *tooltip)
+{
+  GtkWidget *child;
+
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (root), tooltip) == 0)
+    return root;
+  for (child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_tooltip (child, tooltip);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* 其中: a sub-item added under 公务用车运行维护费, typed in, checked against its line, removed. */
+static void
+test_sub_items (void)
+{
+  JxWindow *window = open_sample ();
+  JxDocument *doc = jx_window_get_document (window);
+  const JxDocData *data = jx_document_get_data (doc);
+  const JxThreePublicItem *car;
+  GtkWidget *add;
+  GtkWidget *focus;
+  GtkWidget *remove;
+
+  jx_window_show_page (window, JX_PAGE_BUDGET);
+  jx_test_spin (100);
+  add = find_by_tooltip (GTK_WIDGET (window), "Add a sub-item (其中) to “公务用车运行维护费”");
+  g_assert_nonnull (add);
+  g_signal_emit_by_name (add, "clicked");
+  jx_test_spin (100);
+  car = g_ptr_array_index (data->budget.three_public.items, 2);
+  g_assert_cmpuint (car->items->len, ==, 1);
+  /* the new sub-item's name has the focus */
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_nonnull (gtk_widget_get_ancestor (focus, GTK_TYPE_ENTRY));
+  gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_ancestor (focus, GTK_TYPE_ENTRY)), "油料费");
+  jx_test_iterate ();
+  g_assert_cmpstr (((JxThreePublicItem *) g_ptr_array_index (car->items, 0))->name, ==, "油料费");
+  /* 3.10 of a line of 2.96 spent: more than the line, a finding on the sub-item */
+  type_into (window, "budget.three_public.items[2].items[0].actual", "3.1");
+  g_assert_cmpint (((JxThreePublicItem *) g_ptr_array_index (car->items, 0))->actual, ==, 31 * JX_MONEY_PER_WAN / 10);
+
+  remove = find_by_tooltip (GTK_WIDGET (window), "Remove sub-item 1 of “公务用车运行维护费”");
+  g_assert_nonnull (remove);
+  g_signal_emit_by_name (remove, "clicked");
+  jx_test_spin (50);
+  g_assert_cmpuint (car->items->len, ==, 0);
+  g_assert_null (find_by_tooltip (GTK_WIDGET (window), "Remove sub-item 1 of “公务用车运行维护费”"));
+  /* each step undoes alone: the removal, then the amount */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "undo", NULL);
+  jx_test_spin (50);
+  g_assert_cmpuint (car->items->len, ==, 1);
+  g_assert_nonnull (find_by_tooltip (GTK_WIDGET (window), "Remove sub-item 1 of “公务用车运行维护费”"));
+  jx_document_set_modified (doc, FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
+  jx_test_iterate ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -135,6 +199,7 @@ main (int   argc,
     return 77;
   g_test_add_func ("/budget-figures/last-year-and-growth", test_last_year_and_growth);
   g_test_add_func ("/budget-figures/carry-over", test_carry_over);
+  g_test_add_func ("/budget-figures/sub-items", test_sub_items);
   status = g_test_run ();
   g_clear_object (&app);
   return status;

@@ -571,6 +571,7 @@ test_window_pages (void)
 {
   static const char * const budget_ids[] = {
     "revenue", "spending-function", "spending-nature", "spending-economic", "budget-execution", "three-public",
+    "year-over-year",
   };
   g_autoptr(GFile) sample = g_file_new_for_path (g_getenv ("JIXIAO_SAMPLE"));
   g_autoptr(GError) error = NULL;

@@ -443,7 +443,7 @@ test_ids (void)
   g_autoptr(GPtrArray) charts = jx_charts_for_document (doc);
   static const char * const expected[] = {
     "revenue", "spending-function", "spending-nature", "spending-economic", "budget-execution",
-    "three-public", "target-actual",
+    "three-public", "year-over-year", "target-actual",
   };
   const JxIndicator *news = NULL;
   const JxIndicator *goals = NULL;

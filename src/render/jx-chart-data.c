@@ -553,6 +553,15 @@ _jx_chart_build_all (const JxDocData    *doc,
                                          _("Basic spending by economic class"), &doc->budget.by_economic));
   g_ptr_array_add (charts, execution_chart (doc));
   g_ptr_array_add (charts, three_public_chart (doc));
+  {
+    /* Only where last year's figures are stated: the slides show every chart listed here. */
+    JxChart *yoy = _jx_chart_new_year_over_year (doc);
+
+    if (!yoy->empty)
+      g_ptr_array_add (charts, yoy);
+    else
+      jx_chart_free (yoy);
+  }
   g_ptr_array_add (charts, _jx_chart_new_target (doc, sheet, NULL, 0, 0));
   for (i = 0; doc->indicators != NULL && i < doc->indicators->len; i++)
     {
@@ -595,6 +604,8 @@ _jx_chart_build_one (const JxDocData    *doc,
     return execution_chart (doc);
   if (g_str_equal (id, "three-public"))
     return three_public_chart (doc);
+  if (g_str_equal (id, "year-over-year"))
+    return _jx_chart_new_year_over_year (doc);
 
   /* The charts of the indicators: from the scores. */
   if (!g_str_equal (id, "scores") && !g_str_equal (id, "target-actual")

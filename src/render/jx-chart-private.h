@@ -108,6 +108,10 @@ JxChart    *_jx_chart_new_target     (const JxDocData *doc, const JxScoreSheet *
                                       const JxIndicator *only, int n, guint from);
 JxChart    *_jx_chart_new_scores     (const JxDocData *doc, const JxScoreSheet *sheet);
 gboolean    _jx_chart_group_has_targets (const JxIndicator *group);
+/* jx-chart-data-yoy.c: this year against last ("year-over-year"). */
+JxChart    *_jx_chart_new_year_over_year (const JxDocData *doc);
+/* "+43.84%", "−20.00%", "—" when there is no change to give (NAN). */
+char       *_jx_chart_format_change  (double change);
 char       *_jx_chart_format_number  (double value, int max_decimals, gboolean grouping);
 /* A sum of drawn amounts in 万元 as the tables print it ("1,628.50"); "too large" beyond
  * what an amount holds, never a wrapped figure. */

@@ -147,6 +147,8 @@ jx_report_chart_aspect (const JxDocData *doc,
     }
   if (strcmp (id, "three-public") == 0)
     return 0.55;
+  if (strcmp (id, "year-over-year") == 0)
+    return 0.45;
   if (g_str_has_prefix (id, "target-actual"))
     return 0.62;
   if (strcmp (id, "scores") == 0)

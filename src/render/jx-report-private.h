@@ -237,6 +237,7 @@ const char *_jx_rb_stated_total_grade (JxReportBuilder *b);
 void _jx_report_build_cover      (JxReportBuilder *b);
 void _jx_report_build_overview   (JxReportBuilder *b);   /* 一、部门概况 */
 void _jx_report_build_spending   (JxReportBuilder *b);   /* 二（一） */
+void _jx_report_build_year_over_year (JxReportBuilder *b);   /* 二（一） 与上年对比 (jx-report-yoy.c) */
 void _jx_report_build_goals      (JxReportBuilder *b);   /* 二（二） */
 void _jx_report_build_analysis   (JxReportBuilder *b);   /* 二（三） */
 void _jx_report_build_conclusion (JxReportBuilder *b);   /* 三、自评结论 */

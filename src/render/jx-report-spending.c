@@ -412,4 +412,5 @@ _jx_report_build_spending (JxReportBuilder *b)
       build_projects (b);
       _jx_rb_charts (b, exec_charts);
     }
+  _jx_report_build_year_over_year (b);
 }

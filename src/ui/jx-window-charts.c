@@ -21,6 +21,7 @@ static const struct {
   { "spending-economic", JX_BUDGET_SECTION_SPENDING },
   { "budget-execution", JX_BUDGET_SECTION_EXECUTION },
   { "three-public", JX_BUDGET_SECTION_THREE_PUBLIC },
+  { "year-over-year", JX_BUDGET_SECTION_THREE_PUBLIC },
 };
 
 static void

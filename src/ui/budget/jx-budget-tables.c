@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "jx-budget-page-private.h"
 #include "jx-editable-binding.h"
@@ -92,6 +93,29 @@ on_add_clicked (GtkWidget     *button,
     g_warning ("Cannot add to %s: %s", list, error->message);
 }
 
+/* A sub-item (其中) of the item whose list of sub-items is "jx-list". */
+static void
+on_add_sub_clicked (GtkWidget *button,
+                    gpointer   user_data)
+{
+  JxBudgetPage *self = JX_BUDGET_PAGE (gtk_widget_get_ancestor (button, JX_TYPE_BUDGET_PAGE));
+  const char *list = g_object_get_data (G_OBJECT (button), "jx-list");
+  guint n = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "jx-count"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) node = json_node_new (JSON_NODE_OBJECT);
+  JxDocument *doc = _jx_budget_page_document (self);
+
+  if (doc == NULL)
+    return;
+  json_node_take_object (node, json_object_new ());
+  json_object_set_string_member (json_node_get_object (node), "name", "");
+  g_free (self->focus_after_rebuild);
+  self->focus_after_rebuild = g_strdup_printf ("%s[%u].name", list, n);
+  jx_document_break_merge (doc);
+  if (!jx_document_insert (doc, list, -1, node, &error))
+    g_warning ("Cannot add to %s: %s", list, error->message);
+}
+
 static void
 on_remove_clicked (GtkWidget *button,
                    gpointer   user_data)
@@ -111,22 +135,51 @@ on_remove_clicked (GtkWidget *button,
 
 /* ---- building ---- */
 
+static GtkWidget *
+item_button (const char *icon,
+             const char *label,
+             const char *list)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_add_css_class (button, "circular");
+  gtk_widget_set_tooltip_text (button, label);
+  jx_widget_set_accessible_label (button, label);
+  g_object_set_data_full (G_OBJECT (button), "jx-list", g_strdup (list), g_free);
+  return button;
+}
+
+/* One row: an item of the table (`parent` 0) or sub-item `index` of item `parent` − 1
+ * (其中), indented, with its own add and remove buttons. */
 static void
 add_item_row (JxBudgetPage        *self,
               const JxBudgetTable *table,
+              const char          *list,
+              guint                parent,
               guint                index,
+              guint                n_sub,
+              const char          *line_name,
               int                  row)
 {
-  g_autofree char *list = g_strdup_printf ("%s.items", table->path);
   g_autofree char *name_path = g_strdup_printf ("%s[%u].name", list, index);
-  g_autofree char *name_label = g_strdup_printf (_("Item %u: name"), index + 1);
-  g_autofree char *remove_label = g_strdup_printf (_("Remove item %u"), index + 1);
+  g_autofree char *name_label = parent == 0 ? g_strdup_printf (_("Item %u: name"), index + 1)
+                                            : g_strdup_printf (_("Item %u, sub-item %u: name"), parent, index + 1);
+  g_autofree char *remove_label = parent == 0 ? g_strdup_printf (_("Remove item %u"), index + 1)
+                                  : line_name != NULL && line_name[0] != '\0'
+                                  /* Translators: a sub-item (其中) of the budget line “公务用车运行维护费” */
+                                  ? g_strdup_printf (_("Remove sub-item %u of “%s”"), index + 1, line_name)
+                                  : g_strdup_printf (_("Remove sub-item %u of item %u"), index + 1, parent);
   GtkWidget *name = gtk_entry_new ();
-  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  GtkWidget *remove;
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   const Column *columns;
   guint n, c;
 
-  gtk_entry_set_placeholder_text (GTK_ENTRY (name), _("Name of the item"));
+  gtk_entry_set_placeholder_text (GTK_ENTRY (name), parent == 0 ? _("Name of the item") : _("Of which (其中): name"));
+  if (parent > 0)
+    gtk_widget_set_margin_start (name, 24);
   gtk_widget_set_hexpand (name, TRUE);
   gtk_widget_add_css_class (name, "jx-name-entry");
   jx_widget_set_accessible_label (name, name_label);
@@ -138,20 +191,53 @@ add_item_row (JxBudgetPage        *self,
   for (c = 0; c < n; c++)
     {
       g_autofree char *path = g_strdup_printf ("%s[%u].%s", list, index, columns[c].item_member);
-      g_autofree char *accessible = g_strdup_printf (_("Item %u: %s"), index + 1, gettext (columns[c].heading));
+      g_autofree char *accessible = parent == 0
+        ? g_strdup_printf (_("Item %u: %s"), index + 1, gettext (columns[c].heading))
+        : g_strdup_printf (_("Item %u, sub-item %u: %s"), parent, index + 1, gettext (columns[c].heading));
 
       gtk_grid_attach (table->grid, _jx_budget_page_money_entry (self, path, accessible), c + 1, row, 1, 1);
     }
 
-  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (remove, "flat");
-  gtk_widget_add_css_class (remove, "circular");
-  gtk_widget_set_tooltip_text (remove, remove_label);
-  jx_widget_set_accessible_label (remove, remove_label);
-  g_object_set_data_full (G_OBJECT (remove), "jx-list", g_strdup (list), g_free);
+  if (parent == 0)
+    {
+      g_autofree char *sub_list = g_strdup_printf ("%s[%u].items", list, index);
+      g_autofree char *add_label = line_name != NULL && line_name[0] != '\0'
+        /* Translators: %s is the name of a budget line, “公务用车运行维护费” */
+        ? g_strdup_printf (_("Add a sub-item (其中) to “%s”"), line_name)
+        : g_strdup_printf (_("Add a sub-item (其中) to item %u"), index + 1);
+      GtkWidget *add = item_button ("list-add-symbolic", add_label, sub_list);
+
+      g_object_set_data (G_OBJECT (add), "jx-count", GUINT_TO_POINTER (n_sub));
+      g_signal_connect (add, "clicked", G_CALLBACK (on_add_sub_clicked), NULL);
+      gtk_box_append (GTK_BOX (buttons), add);
+    }
+  remove = item_button ("user-trash-symbolic", remove_label, list);
   g_object_set_data (G_OBJECT (remove), "jx-index", GINT_TO_POINTER (index));
   g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_clicked), NULL);
-  gtk_grid_attach (table->grid, remove, n + 1, row, 1, 1);
+  gtk_box_append (GTK_BOX (buttons), remove);
+  gtk_widget_set_halign (buttons, GTK_ALIGN_END);
+  gtk_grid_attach (table->grid, buttons, n + 1, row, 1, 1);
+}
+
+static const char *
+item_name (const JxBudgetTable *table,
+           GPtrArray           *items,
+           guint                index)
+{
+  gpointer item = g_ptr_array_index (items, index);
+
+  return table->three_public ? ((JxThreePublicItem *) item)->name : ((JxAmountItem *) item)->name;
+}
+
+/* The sub-items of item `index`. */
+static GPtrArray *
+sub_items (const JxBudgetTable *table,
+           GPtrArray           *items,
+           guint                index)
+{
+  gpointer item = g_ptr_array_index (items, index);
+
+  return table->three_public ? ((JxThreePublicItem *) item)->items : ((JxAmountItem *) item)->items;
 }
 
 static void
@@ -186,7 +272,19 @@ rebuild (JxBudgetPage  *self,
   row++;
 
   for (i = 0; items != NULL && i < items->len; i++)
-    add_item_row (self, table, i, row++);
+    {
+      GPtrArray *subs = sub_items (table, items, i);
+      const char *name = item_name (table, items, i);
+      guint k;
+
+      add_item_row (self, table, list, 0, i, subs != NULL ? subs->len : 0, name, row++);
+      for (k = 0; subs != NULL && k < subs->len; k++)
+        {
+          g_autofree char *sub_list = g_strdup_printf ("%s[%u].items", list, i);
+
+          add_item_row (self, table, sub_list, i + 1, k, 0, name, row++);
+        }
+    }
   if (items == NULL || items->len == 0)
     {
       GtkWidget *empty = jx_dim_label_new (_("No items yet"));
@@ -256,6 +354,21 @@ _jx_budget_page_add_table (JxBudgetPage *self,
   jx_field_set_add (self->fields, list, add);
 }
 
+/* Whether `changed` is the list of sub-items of an item of `list` ("…items[2].items"). */
+static gboolean
+is_sub_list (const char *changed,
+             const char *list)
+{
+  const char *p;
+
+  if (changed == NULL || !g_str_has_prefix (changed, list) || changed[strlen (list)] != '[')
+    return FALSE;
+  p = changed + strlen (list) + 1;
+  while (g_ascii_isdigit (*p))
+    p++;
+  return g_str_equal (p, "].items");
+}
+
 gboolean
 _jx_budget_page_rebuild_tables (JxBudgetPage *self,
                                 const char   *changed)
@@ -269,7 +382,7 @@ _jx_budget_page_rebuild_tables (JxBudgetPage *self,
       g_autofree char *list = g_strdup_printf ("%s.items", table->path);
       GtkWidget *add;
 
-      if (!jx_ui_path_affects (changed, list))
+      if (!jx_ui_path_affects (changed, list) && !is_sub_list (changed, list))
         continue;
       add = jx_field_set_lookup (self->fields, list);
       rebuild (self, table);

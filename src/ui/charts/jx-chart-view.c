@@ -591,6 +591,7 @@ jx_chart_view_aspect_for_id (const char *chart_id)
     { "spending-economic", 0.35 },
     { "budget-execution", 0.4 },
     { "three-public", 0.5 },
+    { "year-over-year", 0.45 },
     { "scores", 0.35 },
   };
   guint i;
