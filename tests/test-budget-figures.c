@@ -68,9 +68,8 @@ static const char *
 metric_text (JxWindow   *window,
              const char *metric)
 {
-  AdwViewStack *stack = ADW_VIEW_STACK (jx_test_find_by_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
   g_autofree char *name = g_strdup_printf ("metric-%s", metric);
-  GtkWidget *row = find_by_name (adw_view_stack_get_child_by_name (stack, "budget"), name);
+  GtkWidget *row = find_by_name (jx_test_window_page (GTK_WIDGET (window), "budget"), name);
 
   g_assert_nonnull (row);
   return jx_metric_row_get_value_text (JX_METRIC_ROW (row));
@@ -153,6 +152,7 @@ test_sub_items (void)
   GtkWidget *focus;
   GtkWidget *remove;
 
+  jx_test_window_page (GTK_WIDGET (window), "budget");
   jx_window_show_page (window, JX_PAGE_BUDGET);
   jx_test_spin (100);
   add = find_by_tooltip (GTK_WIDGET (window), "Add a sub-item (其中) to “公务用车运行维护费”");

@@ -155,7 +155,7 @@ test_scores_show_their_rule (void)
   g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (label)), "Rule: Positive; source: "));
   g_object_unref (popover);
 
-  summary = jx_test_find_by_type (GTK_WIDGET (window), JX_TYPE_SCORE_SUMMARY);
+  summary = jx_test_find_by_type (jx_test_window_page (GTK_WIDGET (window), "conclusion"), JX_TYPE_SCORE_SUMMARY);
   g_assert_nonnull (summary);
   label = find_by_name (summary, "score-rules");
   g_assert_nonnull (label);
