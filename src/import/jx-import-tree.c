@@ -78,9 +78,12 @@ static char *
 group_name (const char *text,
             double     *weight)
 {
-  g_autoptr(GRegex) re = g_regex_new ("^(.*?)\\s*[（(]\\s*(?:分值|权重)?[:：]?\\s*([0-9]+(?:\\.[0-9]+)?)\\s*分?\\s*[)）]\\s*$",
-                                      0, 0, NULL);
+  static GRegex *re;
   g_autoptr(GMatchInfo) match = NULL;
+
+  if (g_once_init_enter (&re))
+    g_once_init_leave (&re, g_regex_new ("^(.*?)\\s*[（(]\\s*(?:分值|权重)?[:：]?\\s*([0-9]+(?:\\.[0-9]+)?)\\s*分?\\s*[)）]\\s*$",
+                                         G_REGEX_OPTIMIZE, 0, NULL));
 
   *weight = NAN;
   if (g_regex_match (re, text, 0, &match))
@@ -331,8 +334,12 @@ static gboolean
 repeats_header (Build *b,
                 guint  row)
 {
+  int name_col = jx_import_mapping_column (b->m, JX_IMPORT_ROLE_NAME);
   guint c, same = 0, filled = 0;
 
+  /* (cheap first: the header's name cell again) */
+  if (name_col < 0 || jx_import_role_guess (jx_import_grid_get (b->grid, row, (guint) name_col)) != JX_IMPORT_ROLE_NAME)
+    return FALSE;
   for (c = 0; c < b->m->n_cols; c++)
     {
       const char *t = jx_import_grid_get (b->grid, row, c);
