@@ -72,6 +72,31 @@ test_mapping_two_row_header (void)
   g_assert_cmpint (jx_import_mapping_column (m, JX_IMPORT_ROLE_TARGET), ==, 9);
 }
 
+/* The same header in a CSV: no merges stated, the group cells blank below their first. */
+static void
+test_mapping_two_row_header_unmerged (void)
+{
+  static const char *rows[][6] = {
+    { "一级指标", "二级指标", "三级指标", "指标值", "", "分值" },
+    { "", "", "", "年度指标值", "全年完成值", "" },
+    { "产出", "数量", "采编新闻", "3000篇", "3250", "20" },
+  };
+  g_autoptr(JxImportGrid) grid = jx_import_grid_new ("csv", 3, 6);
+  g_autoptr(JxImportMapping) m = NULL;
+  guint r, c;
+
+  for (r = 0; r < 3; r++)
+    for (c = 0; c < 6; c++)
+      jx_import_grid_set (grid, r, c, rows[r][c], r == 2 && g_ascii_isdigit (rows[r][c][0]));
+  m = jx_import_mapping_guess (grid);
+  g_assert_cmpuint (m->header_row, ==, 0);
+  g_assert_cmpuint (m->n_header_rows, ==, 2);
+  g_assert_cmpint (m->roles[3], ==, JX_IMPORT_ROLE_TARGET);
+  g_assert_cmpint (m->roles[4], ==, JX_IMPORT_ROLE_ACTUAL);
+  g_assert_cmpint (m->roles[5], ==, JX_IMPORT_ROLE_WEIGHT);
+  g_assert_cmpuint (jx_import_mapping_first_row (m), ==, 2);
+}
+
 static JsonObject *
 child (JsonObject *o,
        guint       i)
@@ -283,6 +308,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/import/role-guess", test_role_guess);
   g_test_add_func ("/import/mapping-two-row-header", test_mapping_two_row_header);
+  g_test_add_func ("/import/mapping-two-row-header-unmerged", test_mapping_two_row_header_unmerged);
   g_test_add_func ("/import/tree", test_tree);
   g_test_add_func ("/import/no-header", test_no_header);
   g_test_add_func ("/import/apply-empty-one-step", test_apply_empty_one_step);

@@ -203,10 +203,14 @@ opens_below (const JxImportGrid *grid,
 
   if (spread[0] == '\0' || jx_import_grid_is_covered (grid, upper, col))
     return TRUE;
+  if (col + 1 >= jx_import_grid_get_n_cols (grid))
+    return FALSE;
   /* the top-left of a horizontal merge: its right neighbour is covered by it */
-  return col + 1 < jx_import_grid_get_n_cols (grid) && jx_import_grid_is_covered (grid, upper, col + 1)
-         && jx_import_grid_get (grid, upper, col + 1)[0] == '\0'
-         && jx_import_grid_get_spread (grid, upper, col + 1) == spread;
+  if (jx_import_grid_is_covered (grid, upper, col + 1))
+    return jx_import_grid_get_spread (grid, upper, col + 1) == spread;
+  /* a merge the file does not state (a CSV): a blank right neighbour with a header below it */
+  return jx_import_grid_get_spread (grid, upper, col + 1)[0] == '\0'
+         && jx_import_grid_get (grid, upper + 1, col + 1)[0] != '\0';
 }
 
 /* Whether rows upper and upper + 1 are one two-row header. */

@@ -145,7 +145,9 @@ column_sample (const JxImportGrid    *grid,
     {
       g_autofree char *t = g_strstrip (g_strdup (jx_import_grid_get (grid, r, col)));
 
-      if (t[0] == '\0')
+      /* (not the totals and notes the import leaves out) */
+      if (t[0] == '\0' || g_str_equal (t, "合计") || g_str_equal (t, "总计") || g_str_equal (t, "小计")
+          || g_str_has_prefix (t, "注："))
         continue;
       g_strdelimit (t, "\r\n\t", ' ');
       if (g_utf8_strlen (t, -1) > 16)
