@@ -6,6 +6,8 @@
  *   fuzz-regress FILE-OR-FOLDER…     (folders: every regular file in them, sorted)
  *
  * Prints a TAP line per file; a file that crashes aborts the program, which fails the test.
+ * Built as fuzz-export-regress (JX_FUZZ_REGRESS_EXPORT), each file that loads also goes
+ * through the export target's function (fuzz-export.c).
  */
 #define G_LOG_DOMAIN "jx-fuzz"
 
@@ -79,7 +81,15 @@ main (int   argc,
           continue;
         }
       if (jx_fuzz_load_one ((const uint8_t *) contents, length, &refusal))
-        g_print ("ok %u - %s (loads, round trip stable)\n", i + 1, path);
+        {
+#ifdef JX_FUZZ_REGRESS_EXPORT
+          /* fuzz-export-regress: the report, the slides and every chart too. */
+          jx_fuzz_export_one ((const uint8_t *) contents, length);
+          g_print ("ok %u - %s (loads, round trip stable, exports laid out)\n", i + 1, path);
+#else
+          g_print ("ok %u - %s (loads, round trip stable)\n", i + 1, path);
+#endif
+        }
       else
         g_print ("ok %u - %s (refused: %s)\n", i + 1, path, g_strdelimit (refusal, "\r\n", ' '));
     }

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "jx-text-area.h"
+#include "jx-text-breaks.h"
 #include "jx-ui-util.h"
 
 struct _JxTextArea
@@ -55,6 +56,19 @@ buffer_text (JxTextArea *self)
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
+/* Pango wraps a long unbroken word in quadratic time (a 100,000-character one froze the
+ * conclusion page for 19 s): a text that holds one wraps by characters, which is linear;
+ * other texts by words, as before (jx-text-breaks.h). */
+static void
+choose_wrap (JxTextArea *self,
+             const char *text)
+{
+  GtkWrapMode mode = jx_text_has_long_run (text, -1) ? GTK_WRAP_CHAR : GTK_WRAP_WORD_CHAR;
+
+  if (gtk_text_view_get_wrap_mode (GTK_TEXT_VIEW (self)) != mode)
+    gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (self), mode);
+}
+
 static void
 refresh (JxTextArea *self)
 {
@@ -64,6 +78,7 @@ refresh (JxTextArea *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self), text != NULL || self->document == NULL);
   if (g_strcmp0 (text != NULL ? text : "", shown) == 0)
     return;
+  choose_wrap (self, text);
   self->updating = TRUE;
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self)), text != NULL ? text : "", -1);
   self->updating = FALSE;
@@ -79,6 +94,7 @@ on_buffer_changed (GtkTextBuffer *buffer,
   if (self->updating || self->document == NULL || self->path == NULL)
     return;
   text = buffer_text (self);
+  choose_wrap (self, text);
   if (!jx_document_set_string (self->document, self->path, text, &error))
     g_warning ("Cannot set %s: %s", self->path, error->message);
 }
