@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <glib/gstdio.h>
+#include <gsf/gsf.h>
 
 #include "jx-sheet-error.h"
 #include "jx-sheet-read.h"
@@ -287,6 +288,51 @@ test_file_missing (void)
   g_assert_nonnull (strstr (error->message, "目标表.xlsx"));
 }
 
+/* A Compound File with the given streams, as bytes. */
+static GBytes *
+compound_file (const char *const *streams)
+{
+  GsfOutput *memory = gsf_output_memory_new ();
+  GsfOutfile *cfb = gsf_outfile_msole_new (memory);
+  GBytes *bytes;
+  guint i;
+
+  for (i = 0; streams[i] != NULL; i++)
+    {
+      GsfOutput *child = gsf_outfile_new_child (cfb, streams[i], FALSE);
+
+      g_assert_true (gsf_output_write (child, 8, (const guint8 *) "\1\2\3\4\5\6\7\10"));
+      gsf_output_close (child);
+      g_object_unref (child);
+    }
+  gsf_output_close (GSF_OUTPUT (cfb));
+  g_object_unref (cfb);
+  bytes = g_bytes_new (gsf_output_memory_get_bytes (GSF_OUTPUT_MEMORY (memory)),
+                       (gsize) gsf_output_size (memory));
+  g_object_unref (memory);
+  return bytes;
+}
+
+/* Office keeps a password-protected .xlsx as an encrypted package in a Compound File. */
+static void
+test_encrypted_ooxml (void)
+{
+  static const char *const encrypted[] = { "EncryptionInfo", "EncryptedPackage", NULL };
+  static const char *const word[] = { "WordDocument", "1Table", NULL };
+  g_autoptr(GBytes) locked = compound_file (encrypted);
+  g_autoptr(GBytes) doc = compound_file (word);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) tables = jx_sheet_read_bytes (locked, "自评表（加密）.xlsx", &error);
+
+  g_assert_null (tables);
+  g_assert_error (error, JX_SHEET_ERROR, JX_SHEET_ERROR_ENCRYPTED);
+  g_assert_nonnull (strstr (error->message, "自评表（加密）.xlsx"));
+  g_clear_error (&error);
+  tables = jx_sheet_read_bytes (doc, "report.xls", &error);
+  g_assert_null (tables);
+  g_assert_error (error, JX_SHEET_ERROR, JX_SHEET_ERROR_FORMAT);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -302,5 +348,6 @@ main (int argc, char **argv)
   g_test_add_func ("/sheet/not-text", test_not_text);
   g_test_add_func ("/sheet/file/too-large", test_file_too_large);
   g_test_add_func ("/sheet/file/missing", test_file_missing);
+  g_test_add_func ("/sheet/encrypted-ooxml", test_encrypted_ooxml);
   return g_test_run ();
 }

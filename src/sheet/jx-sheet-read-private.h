@@ -21,8 +21,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsfInfile, g_object_unref)
 #define JX_SHEET_MAX_CELLS       4000000u            /* non-empty cells, all sheets */
 #define JX_SHEET_MAX_TEXT        (128u << 20)        /* bytes of distinct text, all sheets */
 #define JX_SHEET_MAX_MERGES      200000u
-#define JX_SHEET_MAX_PART        (256u << 20)        /* unpacked bytes of one zip member */
-#define JX_SHEET_MAX_UNPACKED    (512u << 20)        /* unpacked bytes, all members */
+#define JX_SHEET_MAX_PART        (128u << 20)        /* unpacked bytes of one zip member */
+#define JX_SHEET_MAX_UNPACKED    (256u << 20)        /* unpacked bytes, all members */
 #define JX_SHEET_MAX_SECONDS     60
 
 typedef struct {
@@ -63,7 +63,9 @@ GPtrArray *_jx_sheet_read_csv            (const char    *data,
 GPtrArray *_jx_sheet_read_zip            (GBytes        *bytes,
                                           JxSheetBudget *budget,
                                           GError       **error);
+/* `workbook`: the file's Workbook (or Book) stream, walked before libfreexl reads `path`. */
 GPtrArray *_jx_sheet_read_xls            (const char    *path,
+                                          GBytes        *workbook,
                                           JxSheetBudget *budget,
                                           GError       **error);
 

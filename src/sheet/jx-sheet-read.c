@@ -134,6 +134,72 @@ has_child (GsfInfile  *infile,
   return child != NULL;
 }
 
+static guint32
+le32 (const guchar *p)
+{
+  return (guint32) p[0] | ((guint32) p[1] << 8) | ((guint32) p[2] << 16) | ((guint32) p[3] << 24);
+}
+
+/* Whether every sector a Compound File's allocation tables name lies inside the file (a file
+ * cut short names sectors past its end, which libgsf does not expect). */
+static gboolean
+cfb_is_sound (const guchar *data,
+              gsize         size)
+{
+  guint shift, i, j;
+  gsize sector, n_sectors, per_sector;
+  guint32 n_fat, n_difat, difat_sector, found = 0;
+  g_autofree guint32 *fat_sectors = NULL;
+
+  if (size < 512)
+    return FALSE;
+  shift = data[30] | (data[31] << 8);
+  if (shift != 9 && shift != 12)
+    return FALSE;
+  sector = (gsize) 1 << shift;
+  if (size < 2 * sector)
+    return FALSE;
+  n_sectors = size / sector - 1;
+  per_sector = sector / 4;
+  n_fat = le32 (data + 44);
+  difat_sector = le32 (data + 68);
+  n_difat = le32 (data + 72);
+  if (n_fat == 0 || n_fat > n_sectors || n_difat > n_sectors)
+    return FALSE;
+  fat_sectors = g_new (guint32, n_fat);
+  for (i = 0; i < 109 && found < n_fat; i++)
+    fat_sectors[found++] = le32 (data + 76 + 4 * i);
+  for (i = 0; i < n_difat && found < n_fat; i++)
+    {
+      const guchar *d;
+
+      if (difat_sector >= n_sectors)
+        return FALSE;
+      d = data + (difat_sector + 1) * sector;
+      for (j = 0; j + 1 < per_sector && found < n_fat; j++)
+        fat_sectors[found++] = le32 (d + 4 * j);
+      difat_sector = le32 (d + 4 * (per_sector - 1));
+    }
+  if (found < n_fat)
+    return FALSE;
+  for (i = 0; i < n_fat; i++)
+    {
+      const guchar *f;
+
+      if (fat_sectors[i] >= n_sectors)
+        return FALSE;
+      f = data + ((gsize) fat_sectors[i] + 1) * sector;
+      for (j = 0; j < per_sector; j++)
+        {
+          guint32 next = le32 (f + 4 * j);
+
+          if (next < 0xfffffffa && next >= n_sectors)
+            return FALSE;
+        }
+    }
+  return le32 (data + 48) < n_sectors;   /* the directory */
+}
+
 /* A Compound File: an .xls workbook, or an OOXML file encrypted with a password (Office
  * keeps those as an EncryptedPackage stream in a Compound File). */
 static GPtrArray *
@@ -147,8 +213,17 @@ read_compound (GBytes        *bytes,
   g_autoptr(GsfInfile) cfb = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *tmp_path = NULL;
+  g_autoptr(GsfInput) stream = NULL;
+  g_autofree guint8 *stream_data = NULL;
+  g_autoptr(GBytes) workbook = NULL;
+  gsf_off_t stream_size;
   GPtrArray *tables;
 
+  if (!cfb_is_sound (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes)))
+    {
+      _jx_sheet_set_damaged (error, budget->name, "CFB");
+      return NULL;
+    }
   cfb = gsf_infile_msole_new (input, &local_error);
   if (cfb == NULL)
     {
@@ -160,11 +235,27 @@ read_compound (GBytes        *bytes,
       set_encrypted (error, budget->name);
       return NULL;
     }
-  if (!has_child (cfb, "Workbook") && !has_child (cfb, "Book"))
+  stream = gsf_infile_child_by_name (cfb, "Workbook");
+  if (stream == NULL)
+    stream = gsf_infile_child_by_name (cfb, "Book");
+  if (stream == NULL)
     {
       set_not_a_sheet (error, budget->name);
       return NULL;
     }
+  stream_size = gsf_input_size (stream);
+  if (stream_size < 0 || (guint64) stream_size > g_bytes_get_size (bytes))
+    {
+      _jx_sheet_set_damaged (error, budget->name, "Workbook");
+      return NULL;
+    }
+  stream_data = g_malloc ((gsize) stream_size + 1);
+  if (stream_size > 0 && gsf_input_read (stream, (gsize) stream_size, stream_data) == NULL)
+    {
+      _jx_sheet_set_damaged (error, budget->name, "Workbook");
+      return NULL;
+    }
+  workbook = g_bytes_new_take (g_steal_pointer (&stream_data), (gsize) stream_size);
   /* libfreexl reads files only: bytes from memory go through a temporary file. */
   if (path == NULL)
     {
@@ -180,7 +271,7 @@ read_compound (GBytes        *bytes,
         }
       path = tmp_path;
     }
-  tables = _jx_sheet_read_xls (path, budget, error);
+  tables = _jx_sheet_read_xls (path, workbook, budget, error);
   if (tmp_path != NULL)
     g_unlink (tmp_path);
   return tables;
