@@ -46,6 +46,10 @@ void      _jx_sheet_budget_add           (JxSheetBudget      *budget,
 void      _jx_sheet_set_damaged          (GError            **error,
                                           const char         *name,
                                           const char         *detail);
+/* The member `name` of `infile`, or NULL; unlike gsf_infile_child_by_name () it logs no
+ * warning for a member that cannot be opened (a damaged file is an answer, not a bug). */
+GsfInput *_jx_sheet_gsf_child            (GsfInfile          *infile,
+                                          const char         *name);
 /* The error of bytes that are no spreadsheet at all. */
 void      _jx_sheet_set_not_a_sheet      (GError            **error,
                                           const char         *name);

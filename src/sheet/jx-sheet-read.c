@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <gsf/gsf.h>
+#include <gsf/gsf-infile-impl.h>
 
 #include "jx-sheet-error.h"
 #include "jx-sheet-read-private.h"
@@ -125,11 +126,27 @@ looks_like_html (const char *data,
          || strstr (head, "<!doctype html") != NULL;
 }
 
+GsfInput *
+_jx_sheet_gsf_child (GsfInfile  *infile,
+                     const char *name)
+{
+  GsfInfileClass *klass = GSF_INFILE_CLASS (G_OBJECT_GET_CLASS (infile));
+  g_autoptr(GError) error = NULL;
+  GsfInput *child;
+
+  if (klass->child_by_name == NULL)
+    return NULL;
+  child = klass->child_by_name (infile, name, &error);
+  if (error != NULL)
+    g_clear_object (&child);
+  return child;
+}
+
 static gboolean
 has_child (GsfInfile  *infile,
            const char *name)
 {
-  g_autoptr(GsfInput) child = gsf_infile_child_by_name (infile, name);
+  g_autoptr(GsfInput) child = _jx_sheet_gsf_child (infile, name);
 
   return child != NULL;
 }
@@ -138,6 +155,59 @@ static guint32
 le32 (const guchar *p)
 {
   return (guint32) p[0] | ((guint32) p[1] << 8) | ((guint32) p[2] << 16) | ((guint32) p[3] << 24);
+}
+
+/* Whether the directory's chain of sectors ends and its tree of entries (siblings and
+ * children by number) names each entry at most once, inside the directory: libgsf asserts
+ * both. */
+static gboolean
+cfb_directory_is_sound (const guchar  *data,
+                        gsize          sector,
+                        gsize          n_sectors,
+                        const guint32 *fat_sectors,
+                        guint32        n_fat)
+{
+  gsize per_sector = sector / 4;
+  g_autoptr(GArray) chain = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autofree guint8 *seen = NULL;
+  guint32 at = le32 (data + 48), n_entries, per;
+
+  while (at != 0xfffffffe)
+    {
+      if (at >= n_sectors || chain->len >= n_sectors || at / per_sector >= n_fat)
+        return FALSE;
+      g_array_append_val (chain, at);
+      at = le32 (data + ((gsize) fat_sectors[at / per_sector] + 1) * sector + 4 * (at % per_sector));
+    }
+  per = (guint32) (sector / 128);
+  n_entries = chain->len * per;
+  if (n_entries == 0)
+    return FALSE;
+  seen = g_malloc0 (n_entries);
+  at = 0;
+  g_array_append_val (stack, at);
+  while (stack->len > 0)
+    {
+      guint32 id = g_array_index (stack, guint32, stack->len - 1);
+      const guchar *entry;
+      guint32 links[3];
+      guint k;
+
+      g_array_set_size (stack, stack->len - 1);
+      if (id == 0xffffffff)
+        continue;
+      if (id >= n_entries || seen[id])
+        return FALSE;
+      seen[id] = 1;
+      entry = data + ((gsize) g_array_index (chain, guint32, id / per) + 1) * sector + 128 * (id % per);
+      links[0] = le32 (entry + 68);
+      links[1] = le32 (entry + 72);
+      links[2] = le32 (entry + 76);
+      for (k = 0; k < 3; k++)
+        g_array_append_val (stack, links[k]);
+    }
+  return TRUE;
 }
 
 /* Whether every sector a Compound File's allocation tables name lies inside the file (a file
@@ -197,7 +267,7 @@ cfb_is_sound (const guchar *data,
             return FALSE;
         }
     }
-  return le32 (data + 48) < n_sectors;   /* the directory */
+  return cfb_directory_is_sound (data, sector, n_sectors, fat_sectors, n_fat);
 }
 
 /* A Compound File: an .xls workbook, or an OOXML file encrypted with a password (Office
@@ -235,9 +305,9 @@ read_compound (GBytes        *bytes,
       set_encrypted (error, budget->name);
       return NULL;
     }
-  stream = gsf_infile_child_by_name (cfb, "Workbook");
+  stream = _jx_sheet_gsf_child (cfb, "Workbook");
   if (stream == NULL)
-    stream = gsf_infile_child_by_name (cfb, "Book");
+    stream = _jx_sheet_gsf_child (cfb, "Book");
   if (stream == NULL)
     {
       set_not_a_sheet (error, budget->name);

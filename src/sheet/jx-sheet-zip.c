@@ -46,7 +46,7 @@ child_by_path (GsfInfile  *zip,
           g_object_unref (at);
           return NULL;
         }
-      next = gsf_infile_child_by_name (GSF_INFILE (at), names[i]);
+      next = _jx_sheet_gsf_child (GSF_INFILE (at), names[i]);
       g_object_unref (at);
       if (next == NULL)
         return NULL;
