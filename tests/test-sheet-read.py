@@ -407,6 +407,20 @@ class Hostile(unittest.TestCase):
         self.assertEqual(c[(0, 2)], (None, None, False, True))
         self.assertEqual(c[(0, 3)], ("50%", 0.5, True, False))
 
+    def test_zero_dates(self):
+        """Members dated 0 (month 0, day 0), as some writers leave them, read all the same."""
+        path = self.path("zero.xlsx")
+        minimal_xlsx(path, SHEET_HEAD + '<row r="1"><c r="A1" t="inlineStr"><is><t>指标</t></is></c></row>'.encode() + SHEET_TAIL)
+        with zipfile.ZipFile(path) as z:
+            members = [(i.filename, z.read(i)) for i in z.infolist()]
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+            for name, data in members:
+                z.writestr(zipfile.ZipInfo(name, date_time=(1980, 0, 0, 0, 0, 0)), data)
+        with open(path, "rb") as f:
+            self.assertIn(b"PK\x01\x02", f.read())
+        out = dump(path)
+        self.assertEqual(cells(out["sheets"][0])[(0, 0)][0], "指标", out)
+
     def test_not_spreadsheets(self):
         path = self.path("report.xlsx")
         with zipfile.ZipFile(path, "w") as z:    # a Word document under a spreadsheet's name

@@ -384,6 +384,68 @@ _jx_sheet_parse_ref (const char *ref,
   return TRUE;
 }
 
+static guint16
+le16 (const guchar *p)
+{
+  return (guint16) (p[0] | (p[1] << 8));
+}
+
+static guint32
+le32 (const guchar *p)
+{
+  return (guint32) p[0] | ((guint32) p[1] << 8) | ((guint32) p[2] << 16) | ((guint32) p[3] << 24);
+}
+
+static gboolean
+dos_time_is_valid (guint16 time,
+                   guint16 date)
+{
+  guint day = date & 31, month = (date >> 5) & 15, year = 1980 + (date >> 9);
+
+  return month >= 1 && month <= 12 && day >= 1 && day <= g_date_get_days_in_month (month, year)
+         && (time >> 11) < 24 && ((time >> 5) & 63) < 60 && (time & 31) < 30;
+}
+
+/* The bytes with every impossible date of the central directory (a zero date, as some
+ * writers leave it) replaced by 1980-01-01: libgsf makes no date of them and then asserts. */
+static GBytes *
+fix_zip_dates (GBytes *bytes)
+{
+  gsize size;
+  const guchar *data = g_bytes_get_data (bytes, &size);
+  g_autofree guchar *copy = NULL;
+  gsize eocd, pos, end;
+  guint n, i;
+
+  if (size < 22)
+    return g_bytes_ref (bytes);
+  for (eocd = size - 22;; eocd--)
+    {
+      if (memcmp (data + eocd, "PK\5\6", 4) == 0)
+        break;
+      if (eocd == 0 || size - eocd > 22 + 65535)
+        return g_bytes_ref (bytes);
+    }
+  n = le16 (data + eocd + 10);
+  pos = le32 (data + eocd + 16);
+  end = MIN ((gsize) pos + le32 (data + eocd + 12), eocd);
+  for (i = 0; i < n && pos + 46 <= end && memcmp (data + pos, "PK\1\2", 4) == 0; i++)
+    {
+      if (!dos_time_is_valid (le16 (data + pos + 12), le16 (data + pos + 14)))
+        {
+          if (copy == NULL)
+            copy = g_memdup2 (data, size);
+          copy[pos + 12] = copy[pos + 13] = 0;
+          copy[pos + 14] = 0x21;
+          copy[pos + 15] = 0;
+        }
+      pos += 46 + (gsize) le16 (data + pos + 28) + le16 (data + pos + 30) + le16 (data + pos + 32);
+    }
+  if (copy == NULL)
+    return g_bytes_ref (bytes);
+  return g_bytes_new_take (g_steal_pointer (&copy), size);
+}
+
 /* The main part of an OOXML package, from _rels/.rels; NULL if it has none. */
 static char *
 office_document (GsfInfile     *zip,
@@ -416,8 +478,9 @@ _jx_sheet_read_zip (GBytes        *bytes,
                     JxSheetBudget *budget,
                     GError       **error)
 {
-  g_autoptr(GsfInput) input = gsf_input_memory_new (g_bytes_get_data (bytes, NULL),
-                                                    (gsf_off_t) g_bytes_get_size (bytes), FALSE);
+  g_autoptr(GBytes) fixed = fix_zip_dates (bytes);
+  g_autoptr(GsfInput) input = gsf_input_memory_new (g_bytes_get_data (fixed, NULL),
+                                                    (gsf_off_t) g_bytes_get_size (fixed), FALSE);
   g_autoptr(GsfInfile) zip = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GBytes) mimetype = NULL;
