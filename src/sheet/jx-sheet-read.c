@@ -162,6 +162,7 @@ le32 (const guchar *p)
  * both. */
 static gboolean
 cfb_directory_is_sound (const guchar  *data,
+                        gsize          size,
                         gsize          sector,
                         gsize          n_sectors,
                         const guint32 *fat_sectors,
@@ -201,6 +202,10 @@ cfb_directory_is_sound (const guchar  *data,
         return FALSE;
       seen[id] = 1;
       entry = data + ((gsize) g_array_index (chain, guint32, id / per) + 1) * sector + 128 * (id % per);
+      /* A storage, a stream no larger than the file, or the root. */
+      if ((entry[66] != 1 && entry[66] != 2 && entry[66] != 5)
+          || (entry[66] == 2 && (le32 (entry + 120) > size || (sector > 512 && le32 (entry + 124) != 0))))
+        return FALSE;
       links[0] = le32 (entry + 68);
       links[1] = le32 (entry + 72);
       links[2] = le32 (entry + 76);
@@ -267,7 +272,7 @@ cfb_is_sound (const guchar *data,
             return FALSE;
         }
     }
-  return cfb_directory_is_sound (data, sector, n_sectors, fat_sectors, n_fat);
+  return cfb_directory_is_sound (data, size, sector, n_sectors, fat_sectors, n_fat);
 }
 
 /* A Compound File: an .xls workbook, or an OOXML file encrypted with a password (Office
