@@ -177,8 +177,8 @@ class RealWriters(unittest.TestCase):
         self.check_template(dump(os.path.join(self.ods_dir, "template.ods")), computed=True, percent_formats=True)
 
     def test_libreoffice_xls(self):
-        # libfreexl has no number formats: a percentage reads as its fraction.
-        self.check_template(dump(os.path.join(self.xls_dir, "template.xls")), computed=True, percent_formats=False)
+        # libfreexl has no number formats: they come from the FORMAT and XF records.
+        self.check_template(dump(os.path.join(self.xls_dir, "template.xls")), computed=True, percent_formats=True)
 
     def test_export_as_openpyxl_reads_it(self):
         """Every cell of every sheet of Jixiao's workbook as openpyxl reads the cached values."""

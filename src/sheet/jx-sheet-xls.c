@@ -7,8 +7,9 @@
  * the grids libfreexl will allocate are (refused past a bound, so a forged size cannot take
  * the memory); BOUNDSHEET says which sheets are hidden; MERGEDCELLS gives the merged ranges,
  * which libfreexl does not read; FORMULA (and STRING) records give the values the writer
- * saved for its formulas, which libfreexl leaves out. libfreexl then gives the cells. It has no number formats,
- * so an .xls percentage reads as its fraction (0.95), not as "95%". */
+ * saved for its formulas, which libfreexl leaves out; FORMAT, XF and the cell records' XF
+ * index say which numbers are shown as percentages (libfreexl has no formats). libfreexl
+ * then gives the cells. */
 #define G_LOG_DOMAIN "jx-sheet"
 
 #include "config.h"
@@ -32,6 +33,11 @@
 #define REC_MERGEDCELLS 0x00e5
 #define REC_FORMULA     0x0006
 #define REC_STRING      0x0207
+#define REC_FORMAT      0x041e
+#define REC_XF          0x00e0
+#define REC_NUMBER      0x0203
+#define REC_RK          0x027e
+#define REC_MULRK       0x00bd
 
 typedef struct {
   guint16 row, col;
@@ -46,6 +52,7 @@ typedef struct {
   gboolean hidden;
   GArray  *merges;    /* JxSheetMerge */
   GArray  *formulas;  /* Formula */
+  GHashTable *percent; /* row << 16 | col, + 1: the number cells shown as a percentage */
 } Sheet;
 
 typedef struct {
@@ -53,6 +60,9 @@ typedef struct {
   gboolean   encrypted;
   guint64    grid_cells;
   guint64    n_formulas;
+  GHashTable *percent_formats;   /* format index that shows a percentage */
+  GArray     *xf_percent;        /* gboolean per XF record */
+  guint64    n_percent;
 } Scan;
 
 static void
@@ -69,6 +79,7 @@ sheet_free (gpointer data)
   g_free (sheet->name);
   g_array_unref (sheet->merges);
   g_array_unref (sheet->formulas);
+  g_hash_table_unref (sheet->percent);
   g_free (sheet);
 }
 
@@ -137,6 +148,21 @@ sheet_at (Scan    *scan,
 }
 
 static void
+mark_percent (Scan  *scan,
+              Sheet *sheet,
+              guint  row,
+              guint  col,
+              guint  xf)
+{
+  if (xf < scan->xf_percent->len && g_array_index (scan->xf_percent, gboolean, xf)
+      && scan->n_percent < JX_SHEET_MAX_CELLS)
+    {
+      g_hash_table_add (sheet->percent, GUINT_TO_POINTER (((row << 16) | col) + 1));
+      scan->n_percent++;
+    }
+}
+
+static void
 scan_workbook (const guchar *data,
                gsize         size,
                Scan         *scan)
@@ -174,6 +200,7 @@ scan_workbook (const guchar *data,
               sheet->merges = g_array_new (FALSE, FALSE, sizeof (JxSheetMerge));
               sheet->formulas = g_array_new (FALSE, TRUE, sizeof (Formula));
               g_array_set_clear_func (sheet->formulas, formula_clear);
+              sheet->percent = g_hash_table_new (NULL, NULL);
               g_ptr_array_add (scan->sheets, sheet);
             }
           break;
@@ -199,7 +226,51 @@ scan_workbook (const guchar *data,
                 }
             }
           break;
+        case REC_FORMAT:
+          if (len >= 3)
+            {
+              gsize n = biff8 ? (gsize) u16 (body + 2) : body[2];
+              const guchar *chars = body + (biff8 ? 5 : 3);
+              gsize width = biff8 && len >= 5 && (body[4] & 1) ? 2 : 1;
+              gsize k;
+
+              if (biff8 && len < 5)
+                break;
+              for (k = 0; k < n && chars + width * (k + 1) <= body + len; k++)
+                if (chars[width * k] == '%' && (width == 1 || chars[width * k + 1] == 0))
+                  {
+                    g_hash_table_add (scan->percent_formats, GUINT_TO_POINTER ((guint) u16 (body)));
+                    break;
+                  }
+            }
+          break;
+        case REC_XF:
+          if (len >= 4 && scan->xf_percent->len < 65536)
+            {
+              guint ifmt = u16 (body + 2);
+              gboolean percent = ifmt == 9 || ifmt == 10
+                                 || g_hash_table_contains (scan->percent_formats, GUINT_TO_POINTER (ifmt));
+
+              g_array_append_val (scan->xf_percent, percent);
+            }
+          break;
+        case REC_NUMBER:
+        case REC_RK:
+          if (current != NULL && len >= 6)
+            mark_percent (scan, current, u16 (body), u16 (body + 2), u16 (body + 4));
+          break;
+        case REC_MULRK:
+          if (current != NULL && len >= 6)
+            {
+              guint row = u16 (body), first = u16 (body + 2), k;
+
+              for (k = 0; 4 + 6 * (gsize) (k + 1) <= len; k++)
+                mark_percent (scan, current, row, first + k, u16 (body + 4 + 6 * k));
+            }
+          break;
         case REC_FORMULA:
+          if (current != NULL && len >= 6)
+            mark_percent (scan, current, u16 (body), u16 (body + 2), u16 (body + 4));
           if (current != NULL && len >= 14 && scan->n_formulas < JX_SHEET_MAX_CELLS)
             {
               Formula f = { u16 (body), u16 (body + 2), FALSE, 0, NULL };
@@ -314,10 +385,15 @@ read_worksheet (const void    *handle,
           switch (cell.type)
             {
             case FREEXL_CELL_INT:
-              jx_sheet_table_set_number (table, row, col, cell.value.int_value, NULL);
-              break;
             case FREEXL_CELL_DOUBLE:
-              jx_sheet_table_set_number (table, row, col, cell.value.double_value, NULL);
+              {
+                double v = cell.type == FREEXL_CELL_INT ? cell.value.int_value : cell.value.double_value;
+
+                if (sheet != NULL && g_hash_table_contains (sheet->percent, GUINT_TO_POINTER (((row << 16) | col) + 1)))
+                  jx_sheet_table_set_percent (table, row, col, v);
+                else
+                  jx_sheet_table_set_number (table, row, col, v, NULL);
+              }
               break;
             case FREEXL_CELL_TEXT:
             case FREEXL_CELL_SST_TEXT:
@@ -347,7 +423,9 @@ read_worksheet (const void    *handle,
 
           if (jx_sheet_table_get (table, f->row, f->col) != NULL)
             continue;
-          if (f->number)
+          if (f->number && g_hash_table_contains (sheet->percent, GUINT_TO_POINTER ((((guint) f->row << 16) | f->col) + 1)))
+            jx_sheet_table_set_percent (table, f->row, f->col, f->value);
+          else if (f->number)
             jx_sheet_table_set_number (table, f->row, f->col, f->value, NULL);
           else
             jx_sheet_table_set (table, f->row, f->col, f->text);
@@ -368,7 +446,9 @@ _jx_sheet_read_xls (const char    *path,
   g_autoptr(GPtrArray) sheets = g_ptr_array_new_with_free_func (sheet_free);
   const void *handle = NULL;
   unsigned int info = 0, n_sheets = 0, i;
-  Scan scan = { sheets, FALSE, 0 };
+  g_autoptr(GHashTable) percent_formats = g_hash_table_new (NULL, NULL);
+  g_autoptr(GArray) xf_percent = g_array_new (FALSE, FALSE, sizeof (gboolean));
+  Scan scan = { sheets, FALSE, 0, 0, percent_formats, xf_percent, 0 };
   gsize size;
   const guchar *data = g_bytes_get_data (workbook, &size);
   int ret;
