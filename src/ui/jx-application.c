@@ -261,11 +261,13 @@ jx_application_startup (GApplication *app)
     { "window.close", { "<Control>w", NULL } },
     { "win.print", { "<Control>p", NULL } },
     { "win.export-pdf", { "<Control><Shift>e", NULL } },
+    { "win.export-docx", { "<Control><Shift>d", NULL } },
     { "win.present", { "F5", NULL } },
     { "win.show-page::overview", { "<Alt>1", NULL } },
     { "win.show-page::budget", { "<Alt>2", NULL } },
     { "win.show-page::indicators", { "<Alt>3", NULL } },
     { "win.show-page::conclusion", { "<Alt>4", NULL } },
+    { "win.show-page::report", { "<Alt>5", NULL } },
   };
   guint i;
 

@@ -9,6 +9,7 @@
 #include "jx-load.h"
 #include "jx-next-year.h"
 #include "jx-presentation-window.h"
+#include "jx-report-export.h"
 #include "jx-report-print.h"
 #include "jx-rule-pack.h"
 #include "jx-scoring-settings.h"
@@ -447,7 +448,6 @@ static const GActionEntry actions[] = {
   { "present", present_action },
   { "slide-settings", slide_settings_action },
   { "print", jx_report_print_activate },
-  { "export-pdf", jx_report_export_activate },
   { "page-setup", jx_report_page_setup_activate },
   { "print-chart", jx_chart_print_activate, "s" },
   { "new", new_action },
@@ -528,6 +528,7 @@ _jx_window_init_actions (JxWindow *self)
   g_action_map_add_action_entries (G_ACTION_MAP (self), actions, G_N_ELEMENTS (actions), self);
   jx_sheet_actions_install (self);
   jx_import_actions_install (self);
+  jx_report_export_install (self);
   self->recent_changed_id = g_signal_connect_swapped (self->recent, "changed",
                                                       G_CALLBACK (_jx_window_update_recent), self);
   _jx_window_update_recent (self);

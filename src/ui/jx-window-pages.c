@@ -4,7 +4,7 @@
  * link), or, one at a time, when the window is idle after its first frame, in the empty
  * slot the template keeps for each. Start-up then makes, styles and lays
  * out one page and its fields, not four with their charts and the indicator table (issue 16:
- * that was about half of the start-up's work). */
+ * that was about half of the start-up's work). The 报告 page (its renderer's thread) likewise. */
 #define G_LOG_DOMAIN "jx-window"
 
 #include "config.h"
@@ -77,11 +77,29 @@ _jx_window_get_page (JxWindow *self,
   return widget;
 }
 
+JxReportView *
+_jx_window_get_report_view (JxWindow *self)
+{
+  if (self->report_view == NULL && self->report_slot != NULL)
+    {
+      self->report_view = g_object_new (JX_TYPE_REPORT_VIEW, NULL);
+      adw_bin_set_child (self->report_slot, GTK_WIDGET (self->report_view));
+      jx_report_view_set_evaluation (self->report_view, self->evaluation);
+    }
+  return self->report_view;
+}
+
 static void
 on_visible_child (JxWindow *self)
 {
   const char *name = adw_view_stack_get_visible_child_name (self->stack);
   guint page;
+
+  if (g_strcmp0 (name, "report") == 0)
+    {
+      _jx_window_get_report_view (self);
+      return;
+    }
 
   for (page = 0; name != NULL && page < JX_N_PAGES; page++)
     if (g_str_equal (name, jx_page_get_name (page)))
@@ -161,6 +179,7 @@ _jx_window_dispose_pages (JxWindow *self)
   self->budget_page = NULL;
   self->indicator_page = NULL;
   self->conclusion_page = NULL;
+  self->report_view = NULL;
 }
 
 void
@@ -175,4 +194,6 @@ _jx_window_pages_set_evaluation (JxWindow     *self,
     jx_indicator_page_set_evaluation (self->indicator_page, evaluation);
   if (self->conclusion_page != NULL)
     jx_conclusion_page_set_evaluation (self->conclusion_page, evaluation);
+  if (self->report_view != NULL)
+    jx_report_view_set_evaluation (self->report_view, evaluation);
 }

@@ -6,6 +6,7 @@
 #include "jx-conclusion-page.h"
 #include "jx-indicator-page.h"
 #include "jx-overview-page.h"
+#include "jx-report-view.h"
 #include "jx-window.h"
 
 G_BEGIN_DECLS
@@ -36,6 +37,7 @@ struct _JxWindow
   AdwBin               *budget_slot;      /* where the pages below go when first shown */
   AdwBin               *indicator_slot;
   AdwBin               *conclusion_slot;
+  AdwBin               *report_slot;
   GMenu                *recent_section;
   GMenu                *template_section;       /* New from Template: one item per rule pack */
   GMenu                *open_template_section;
@@ -48,6 +50,7 @@ struct _JxWindow
   JxBudgetPage         *budget_page;
   JxIndicatorPage      *indicator_page;
   JxConclusionPage     *conclusion_page;
+  JxReportView         *report_view;
 };
 
 /* jx-window.c: an empty document for the year before this one. */
@@ -64,6 +67,8 @@ void       _jx_window_init_pages            (JxWindow *self);
 void       _jx_window_dispose_pages         (JxWindow *self);
 GtkWidget *_jx_window_get_page              (JxWindow *self,
                                              JxPage    page);
+/* The 报告 page, made likewise. */
+JxReportView *_jx_window_get_report_view    (JxWindow *self);
 /* Gives the window's evaluation to the pages made so far (NULL: takes it away). */
 void       _jx_window_pages_set_evaluation  (JxWindow     *self,
                                              JxEvaluation *evaluation);

@@ -425,6 +425,7 @@ jx_window_class_init (JxWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JxWindow, budget_slot);
   gtk_widget_class_bind_template_child (widget_class, JxWindow, indicator_slot);
   gtk_widget_class_bind_template_child (widget_class, JxWindow, conclusion_slot);
+  gtk_widget_class_bind_template_child (widget_class, JxWindow, report_slot);
   gtk_widget_class_bind_template_child (widget_class, JxWindow, recent_section);
   gtk_widget_class_bind_template_child (widget_class, JxWindow, template_section);
   gtk_widget_class_bind_template_child (widget_class, JxWindow, open_template_section);

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* jx-report-print.c: GtkPrintOperation for the report and for one chart, the page setup
- * dialog, and the PDF export dialog. The drawing is the render layer's: jx_report_paginate()
+ * dialog (the PDF and Word exports are jx-report-export.c). The drawing is the render layer's: jx_report_paginate()
  * and jx_report_draw_page() on the print context's cairo, jx_chart_render() for a chart. */
 #define G_LOG_DOMAIN "jx-print"
 
@@ -54,23 +54,6 @@ show_error (GtkWindow  *parent,
 
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static AdwToastOverlay *
-find_toast_overlay (GtkWidget *widget)
-{
-  GtkWidget *child;
-
-  if (ADW_IS_TOAST_OVERLAY (widget))
-    return ADW_TOAST_OVERLAY (widget);
-  for (child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      AdwToastOverlay *overlay = find_toast_overlay (child);
-
-      if (overlay != NULL)
-        return overlay;
-    }
-  return NULL;
 }
 
 /* A copy of the document as it is now, through its canonical JSON. */
@@ -336,98 +319,6 @@ jx_report_page_setup (GtkWindow *parent)
   gtk_print_run_page_setup_dialog_async (parent, get_page_setup (), get_settings (), page_setup_done, NULL);
 }
 
-/* ---- PDF export ---- */
-
-typedef struct {
-  JxDocData *doc;
-  GtkWindow *parent;     /* weak */
-} ExportJob;
-
-static void
-export_job_free (ExportJob *job)
-{
-  g_clear_pointer (&job->doc, jx_doc_data_free);
-  if (job->parent != NULL)
-    g_object_remove_weak_pointer (G_OBJECT (job->parent), (gpointer *) &job->parent);
-  g_free (job);
-}
-
-static void
-export_response (GtkNativeDialog *native,
-                 int              response,
-                 ExportJob       *job)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-      g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
-      g_autoptr(GError) error = NULL;
-
-      if (path == NULL)
-        show_error (job->parent, _("Could not export the report"),
-                    _("Choose a folder on this computer for the PDF."));
-      else if (!jx_report_export_pdf (job->doc, path, &error))
-        show_error (job->parent, _("Could not export the report"), error->message);
-      else if (job->parent != NULL)
-        {
-          AdwToastOverlay *overlay = find_toast_overlay (GTK_WIDGET (job->parent));
-          g_autofree char *base = g_path_get_basename (path);
-          g_autofree char *title = g_strdup_printf (_("Report exported to “%s”"), base);
-
-          if (overlay != NULL)
-            adw_toast_overlay_add_toast (overlay, adw_toast_new (title));
-        }
-    }
-  gtk_native_dialog_destroy (native);
-  g_object_unref (native);
-  export_job_free (job);
-}
-
-void
-jx_report_export_dialog (GtkWindow       *parent,
-                         const JxDocData *doc)
-{
-  GtkFileChooserNative *native;
-  g_autoptr(GtkFileFilter) filter = NULL;
-  g_autofree char *name = NULL;
-  ExportJob *job;
-
-  g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
-  g_return_if_fail (doc != NULL);
-
-  job = g_new0 (ExportJob, 1);
-  job->doc = snapshot (parent, doc);
-  if (job->doc == NULL)
-    {
-      export_job_free (job);
-      return;
-    }
-  job->parent = parent;
-  if (parent != NULL)
-    g_object_add_weak_pointer (G_OBJECT (parent), (gpointer *) &job->parent);
-
-  native = gtk_file_chooser_native_new (_("Export Report as PDF"), parent, GTK_FILE_CHOOSER_ACTION_SAVE,
-                                        _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-  filter = gtk_file_filter_new ();
-  gtk_file_filter_set_name (filter, _("PDF documents"));
-  gtk_file_filter_add_mime_type (filter, "application/pdf");
-  gtk_file_filter_add_suffix (filter, "pdf");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
-
-  /* the report's own title, as the finance bureau files it */
-  if (doc->department.year > 0)
-    name = g_strdup_printf ("%s%d年度整体支出绩效自评报告.pdf", doc->department.name != NULL ? doc->department.name : "",
-                            doc->department.year);
-  else
-    name = g_strdup_printf ("%s整体支出绩效自评报告.pdf", doc->department.name != NULL ? doc->department.name : "");
-  g_strdelimit (name, "/\\:", '-');
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
-
-  g_signal_connect (native, "response", G_CALLBACK (export_response), job);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
-}
-
 /* ---- window actions ---- */
 
 static const JxDocData *
@@ -447,17 +338,6 @@ jx_report_print_activate (GSimpleAction *action,
 
   if (doc != NULL)
     jx_report_print (GTK_WINDOW (window), doc);
-}
-
-void
-jx_report_export_activate (GSimpleAction *action,
-                           GVariant      *param,
-                           gpointer       window)
-{
-  const JxDocData *doc = window_data (window);
-
-  if (doc != NULL)
-    jx_report_export_dialog (GTK_WINDOW (window), doc);
 }
 
 void

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* jx-report-print.h: printing the report and single charts (GtkPrintOperation, with page
- * setup and preview), and exporting the report as PDF from the UI.
+ * setup and preview).
  *
  * Each function takes a snapshot of `doc` at once: the document may be edited or closed
  * while a dialog is open. The page setup chosen (by jx_report_page_setup() or in the print
@@ -24,18 +24,11 @@ void jx_chart_print          (GtkWindow       *parent,
                               const char      *chart_id);
 /* The page setup dialog; what is chosen is used by the next print. */
 void jx_report_page_setup    (GtkWindow       *parent);
-/* A save dialog for the report as PDF, then the export; errors are shown in a dialog,
- * success in the window's toast overlay when it has one. */
-void jx_report_export_dialog (GtkWindow       *parent,
-                              const JxDocData *doc);
 
 /* Activate functions for a JxWindow's GActionEntry table (user data: the window), acting on
- * its document: win.print, win.export-pdf, win.page-setup, and win.print-chart ("s": the
+ * its document: win.print, win.page-setup, and win.print-chart ("s": the
  * chart id). */
 void jx_report_print_activate       (GSimpleAction *action,
-                                     GVariant      *param,
-                                     gpointer       window);
-void jx_report_export_activate      (GSimpleAction *action,
                                      GVariant      *param,
                                      gpointer       window);
 void jx_report_page_setup_activate  (GSimpleAction *action,

@@ -96,6 +96,63 @@ appearance_group_new (GSettings *settings)
   return group;
 }
 
+/* ---- Word documents ---- */
+
+static const char * const preset_values[] = { "official", "plain" };
+
+static gboolean
+preset_get_mapping (GValue   *value,
+                    GVariant *variant,
+                    gpointer  data)
+{
+  const char *s = g_variant_get_string (variant, NULL);
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (preset_values); i++)
+    if (g_strcmp0 (s, preset_values[i]) == 0)
+      {
+        g_value_set_uint (value, i);
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static GVariant *
+preset_set_mapping (const GValue       *value,
+                    const GVariantType *type,
+                    gpointer            data)
+{
+  guint i = g_value_get_uint (value);
+
+  return g_variant_new_string (preset_values[i < G_N_ELEMENTS (preset_values) ? i : 0]);
+}
+
+/* The fonts a Word report names (the "font-preset" key; the PDF keeps the installed fonts). */
+static AdwPreferencesGroup *
+word_group_new (GSettings *settings)
+{
+  AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  /* Translators: the font presets of exported Word documents; the font names stay as they are. */
+  const char *names[] = { _("Official (仿宋_GB2312, 黑体, 楷体_GB2312)"), _("Plain (宋体, 黑体)"), NULL };
+  g_autoptr(GtkStringList) model = gtk_string_list_new (names);
+  GtkWidget *row = adw_combo_row_new ();
+
+  adw_preferences_group_set_title (group, _("Word Documents"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Fonts"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                               _("The fonts an exported .docx report names: those of official documents, "
+                                 "or those every Chinese computer has; PDF reports use the installed fonts"));
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (model));
+  gtk_widget_set_name (row, "font-preset-row");
+  if (settings != NULL)
+    g_settings_bind_with_mapping (settings, "font-preset", row, "selected", G_SETTINGS_BIND_DEFAULT,
+                                  preset_get_mapping, preset_set_mapping, NULL, NULL);
+  else
+    gtk_widget_set_sensitive (row, FALSE);
+  adw_preferences_group_add (group, row);
+  return group;
+}
+
 /* ---- the groups, in order ---- */
 
 /* Each returns a new group; `settings` may be NULL. Add a group here, its builder in a file
@@ -104,6 +161,7 @@ typedef AdwPreferencesGroup *(*JxPreferencesGroupBuilder) (GSettings *settings);
 
 static const JxPreferencesGroupBuilder group_builders[] = {
   appearance_group_new,
+  word_group_new,
 };
 
 /* ---- GObject ---- */
