@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* report-screenshots OUTDIR: the 报告 page of the sample at 1280×800, light and dark
  * (OUTDIR/report-preview-<style>.png: the first pages fitted to the width;
- * report-preview-zoom-<style>.png: a page of the analysis at 50 %, and the generated
- * paragraphs beside it when the window has them). tests/report-screenshots.sh builds the
+ * report-preview-zoom-<style>.png: page 9 at 50 %; report-paragraphs-<style>.png: the
+ * generated paragraphs beside the pages, for a document without the analysis of 投入 and
+ * 过程). tests/report-screenshots.sh builds the
  * Chinese translations and runs it under Xvfb. */
 #define G_LOG_DOMAIN "report-screenshots"
 
@@ -53,7 +54,6 @@ shoot_all (const char *dir,
   AdwViewStack *stack;
   JxReportView *view;
   JxReportPages *pages;
-  GtkWidget *toggle;
 
   jx_window_load_file (window, file, NULL);
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
@@ -68,11 +68,35 @@ shoot_all (const char *dir,
 
   jx_report_pages_set_zoom (pages, 0.5);
   jx_report_pages_show_page (pages, 8);
-  toggle = GTK_WIDGET (g_object_get_data (G_OBJECT (view), "jx-paragraphs-toggle"));
-  if (toggle != NULL && gtk_widget_get_visible (toggle))
-    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), TRUE);
   wait_for (pages, 8);
   shoot (window, dir, "preview-zoom", style);
+
+  /* A department that wrote no analysis for 投入 and 过程: the generated paragraphs beside. */
+  {
+    JxEvaluation *evaluation = jx_window_get_evaluation (window);
+    JxDocument *document = jx_window_get_document (window);
+    const JxScoreSheet *sheet = jx_evaluation_get_sheet (evaluation);
+    g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+    guint i;
+
+    for (i = 0; i < sheet->indicators->len; i++)
+      {
+        const JxIndicatorResult *r = g_ptr_array_index (sheet->indicators, i);
+
+        if (g_str_has_prefix (r->path, "投入") || g_str_has_prefix (r->path, "过程"))
+          g_ptr_array_add (paths, g_strconcat (r->json_path, ".analysis", NULL));
+      }
+    jx_document_begin_group (document, "no analysis");
+    for (i = 0; i < paths->len; i++)
+      jx_document_set_string (document, g_ptr_array_index (paths, i), "", NULL);
+    jx_document_end_group (document);
+  }
+  jx_report_view_set_show_paragraphs (view, TRUE);
+  jx_test_spin (JX_REPORT_VIEW_DELAY_MS + 200);
+  jx_report_pages_set_zoom (pages, 0.8);
+  jx_report_pages_show_page (pages, 10);
+  wait_for (pages, 10);
+  shoot (window, dir, "paragraphs", style);
 
   jx_document_set_modified (jx_window_get_document (window), FALSE);
   gtk_window_destroy (GTK_WINDOW (window));

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-preferences.c: the Preferences window (main menu → Preferences, Ctrl+,) and the Help
  * menu's format description, under Xvfb. The style choice is kept in GSettings and followed by
- * libadwaita's style manager. */
+ * libadwaita's style manager; the fonts of Word documents in the font-preset key. */
 #define G_LOG_DOMAIN "test-preferences"
 
 #include "config.h"
@@ -96,6 +96,41 @@ test_style_switch (void)
   jx_test_iterate ();
 }
 
+/* Word Documents → Fonts: the font-preset key that the Word export reads. */
+static void
+test_font_preset (void)
+{
+  JxWindow *window = jx_window_new (GTK_APPLICATION (app));
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  GtkWindow *prefs;
+  AdwComboRow *row;
+
+  gtk_window_present (GTK_WINDOW (window));
+  jx_test_spin (50);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  jx_test_spin (50);
+  prefs = find_toplevel (JX_TYPE_PREFERENCES_WINDOW);
+  g_assert_nonnull (prefs);
+  row = ADW_COMBO_ROW (find_by_name (GTK_WIDGET (prefs), "font-preset-row"));
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (row)));
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 0);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Fonts");
+
+  adw_combo_row_set_selected (row, 1);
+  {
+    g_autofree char *preset = g_settings_get_string (settings, "font-preset");
+    g_assert_cmpstr (preset, ==, "plain");
+  }
+  g_settings_set_string (settings, "font-preset", "official");
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 0);
+  g_settings_reset (settings, "font-preset");
+
+  gtk_window_destroy (prefs);
+  gtk_window_destroy (GTK_WINDOW (window));
+  jx_test_iterate ();
+}
+
 /* Help → The Document Format: data/FORMAT.md, formatted (no Markdown marks left). */
 static void
 test_format_description (void)
@@ -132,6 +167,7 @@ main (int   argc,
   if (app == NULL)
     return 77;
   g_test_add_func ("/preferences/style-switch", test_style_switch);
+  g_test_add_func ("/preferences/font-preset", test_font_preset);
   g_test_add_func ("/preferences/format-description", test_format_description);
   status = g_test_run ();
   g_clear_object (&app);

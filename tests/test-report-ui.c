@@ -4,7 +4,8 @@
  * an Open button, a clear error and no file for a folder that does not exist, the fonts of
  * the Preferences); the 报告 page — as many pages as the PDF of the command line, page
  * navigation and zoom, white paper in dark mode, and a pause in editing lays it out again
- * (once for a burst of edits). */
+ * (once for a burst of edits); the generated paragraphs beside it, accepted in one undo step
+ * and then printed as the clerk's, or replaced by typing. */
 #define G_LOG_DOMAIN "test-report-ui"
 
 #include "config.h"
@@ -13,7 +14,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "jx-report-blocks.h"
 #include "jx-report-export.h"
+#include "jx-report-narrative.h"
+#include "jx-text-area.h"
 #include "jx-report-view.h"
 #include "jx-test-ui.h"
 #include "jx-window.h"
@@ -126,6 +130,38 @@ find_message_dialog (void)
   for (l = toplevels; l != NULL; l = l->next)
     if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
       return l->data;
+  return NULL;
+}
+
+/* The text at `path` ("" for none), valid until the next call. */
+static const char *
+json_string (JxDocument *document,
+             const char *path)
+{
+  static char *last;
+  JsonNode *node = jx_document_get_node (document, path);
+
+  g_assert_nonnull (node);
+  g_free (last);
+  last = g_strdup (JSON_NODE_HOLDS_VALUE (node) && json_node_get_string (node) != NULL ? json_node_get_string (node) : "");
+  json_node_unref (node);
+  return last;
+}
+
+static GtkWidget *
+find_text_area (GtkWidget  *root,
+                const char *path)
+{
+  GtkWidget *child;
+
+  if (JX_IS_TEXT_AREA (root) && g_strcmp0 (jx_text_area_get_path (JX_TEXT_AREA (root)), path) == 0)
+    return root;
+  for (child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_text_area (child, path);
+      if (found != NULL)
+        return found;
+    }
   return NULL;
 }
 
@@ -464,6 +500,125 @@ test_preview_follows_edits (void)
   jx_test_close_window (window);
 }
 
+/* ---- generated paragraphs ---- */
+
+static int
+count_blocks_with (JxDocument *document,
+                   const char *text)
+{
+  g_autoptr(JxReport) report = jx_report_new (jx_document_get_data (document), JX_REPORT_A4_WIDTH, JX_REPORT_A4_HEIGHT);
+  const GPtrArray *blocks = jx_report_get_blocks (report);
+  int n = 0;
+  guint i;
+
+  for (i = 0; i < blocks->len; i++)
+    {
+      const JxReportBlock *block = g_ptr_array_index (blocks, i);
+
+      if (block->kind == JX_BLOCK_TEXT && block->text != NULL && strstr (block->text, text) != NULL)
+        n++;
+    }
+  return n;
+}
+
+static void
+test_accept_generated (void)
+{
+  JxWindow *window = jx_test_open_sample (app);
+  JxDocument *document = jx_window_get_document (window);
+  JxEvaluation *evaluation = jx_window_get_evaluation (window);
+  const JxScoreSheet *sheet = jx_evaluation_get_sheet (evaluation);   /* until the first edit */
+  JxReportView *view;
+  JxReportParagraphs *paragraphs;
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *suggestion = NULL;
+  g_autofree char *first_line = NULL;
+  const char *path;
+  guint n_rows, n_generated;
+  guint i;
+
+  /* A department that wrote no analysis: every dimension and indicator emptied, one step. */
+  for (i = 0; i < sheet->indicators->len; i++)
+    {
+      const JxIndicatorResult *r = g_ptr_array_index (sheet->indicators, i);
+
+      g_ptr_array_add (paths, g_strconcat (r->json_path, ".analysis", NULL));
+    }
+  jx_document_begin_group (document, "empty the analyses");
+  for (i = 0; i < paths->len; i++)
+    g_assert_true (jx_document_set_string (document, g_ptr_array_index (paths, i), "", NULL));
+  jx_document_end_group (document);
+  jx_document_break_merge (document);
+  jx_test_spin (100);
+
+  /* shown beside the pages, since there are some */
+  view = show_report (window);
+  jx_test_spin (300);
+  paragraphs = jx_report_view_get_paragraphs (view);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (paragraphs)));
+  n_rows = jx_report_paragraphs_get_n_rows (paragraphs);
+  n_generated = jx_report_paragraphs_get_n_generated (paragraphs);
+  g_assert_cmpuint (n_rows, >=, 4);
+  g_assert_cmpuint (n_generated, ==, n_rows);
+
+  /* the row's suggestion is what the report prints there: the narrative's own text */
+  path = jx_report_paragraphs_get_path (paragraphs, 0);
+  suggestion = g_strdup (jx_report_paragraphs_get_suggestion (paragraphs, 0));
+  g_assert_nonnull (suggestion);
+  {
+    g_autofree char *json_path = g_strndup (path, strlen (path) - strlen (".analysis"));
+    g_autofree char *generated = jx_report_dup_generated_analysis (jx_document_get_data (document),
+                                                                     jx_evaluation_get_sheet (evaluation),
+                                                                     jx_evaluation_get_result (evaluation, json_path));
+
+    g_assert_cmpstr (generated, ==, suggestion);
+  }
+  first_line = g_strndup (suggestion, strcspn (suggestion, "\n"));
+  g_assert_cmpint (count_blocks_with (document, first_line), ==, 1);
+
+  /* Accept: the document holds it, in one undo step; the row shows no suggestion any more */
+  g_assert_true (jx_report_paragraphs_accept (paragraphs, 0));
+  jx_test_spin (50);
+  g_assert_cmpstr (json_string (document, path), ==, suggestion);
+  g_assert_cmpstr (jx_document_get_undo_label (document), ==, "Accept the Generated Paragraph");
+  g_assert_null (jx_report_paragraphs_get_suggestion (paragraphs, 0));
+  g_assert_cmpuint (jx_report_paragraphs_get_n_generated (paragraphs), ==, n_generated - 1);
+  g_assert_cmpuint (jx_report_paragraphs_get_n_rows (paragraphs), ==, n_rows);
+  /* the report prints it once, as the clerk's: nothing generated there any more */
+  {
+    g_autofree char *json_path = g_strndup (path, strlen (path) - strlen (".analysis"));
+
+    g_assert_null (jx_report_dup_generated_analysis (jx_document_get_data (document), jx_evaluation_get_sheet (evaluation),
+                                                     jx_evaluation_get_result (evaluation, json_path)));
+  }
+  g_assert_cmpint (count_blocks_with (document, first_line), ==, 1);
+
+  /* one undo: empty again and suggested again; redo: accepted */
+  g_assert_true (jx_document_undo (document));
+  jx_test_spin (50);
+  g_assert_cmpstr (json_string (document, path), ==, "");
+  g_assert_cmpstr (jx_report_paragraphs_get_suggestion (paragraphs, 0), ==, suggestion);
+  g_assert_cmpstr (jx_document_get_undo_label (document), ==, "empty the analyses");
+  g_assert_true (jx_document_redo (document));
+  jx_test_spin (50);
+  g_assert_cmpstr (json_string (document, path), ==, suggestion);
+
+  /* the clerk's own words replace it: typing in the area */
+  {
+    GtkWidget *area = find_text_area (GTK_WIDGET (paragraphs), jx_report_paragraphs_get_path (paragraphs, 1));
+
+    g_assert_nonnull (area);
+    g_assert_nonnull (jx_report_paragraphs_get_suggestion (paragraphs, 1));
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (area)), "本单位自行撰写的分析。", -1);
+    jx_test_spin (50);
+    g_assert_cmpstr (json_string (document, jx_report_paragraphs_get_path (paragraphs, 1)), ==, "本单位自行撰写的分析。");
+    g_assert_null (jx_report_paragraphs_get_suggestion (paragraphs, 1));
+    g_assert_cmpint (count_blocks_with (document, "本单位自行撰写的分析。"), ==, 1);
+  }
+
+  jx_test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -480,6 +635,7 @@ main (int   argc,
   g_test_add_func ("/report-ui/preview-pages", test_preview_pages);
   g_test_add_func ("/report-ui/preview-dark", test_preview_dark);
   g_test_add_func ("/report-ui/preview-follows-edits", test_preview_follows_edits);
+  g_test_add_func ("/report-ui/accept-generated", test_accept_generated);
   status = g_test_run ();
   g_object_unref (app);
   return status;

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "jx-report-paragraphs.h"
 #include "jx-report-view.h"
 #include "jx-save.h"
 
@@ -24,6 +25,10 @@ struct _JxReportView
   gboolean          dirty;          /* changed since the last snapshot */
   JxReportRenderer *renderer;
   JxReportPages    *pages;
+  JxReportParagraphs *paragraphs;
+  GtkRevealer      *revealer;
+  gboolean          paragraphs_chosen;   /* the clerk showed or hid them: left as chosen */
+  gboolean          showing_paragraphs;  /* set by the view itself, not a choice */
   char             *page_text;
 
   /* template */
@@ -120,6 +125,13 @@ jx_report_view_map (GtkWidget *widget)
   GTK_WIDGET_CLASS (jx_report_view_parent_class)->map (widget);
   if (self->dirty)
     refresh (self);
+  /* the generated paragraphs beside the pages when there are any, until the clerk chooses */
+  if (!self->paragraphs_chosen && self->evaluation != NULL)
+    {
+      self->showing_paragraphs = TRUE;
+      gtk_toggle_button_set_active (self->paragraphs_button, jx_report_paragraphs_get_n_rows (self->paragraphs) > 0);
+      self->showing_paragraphs = FALSE;
+    }
   gtk_widget_grab_focus (GTK_WIDGET (self->pages));
 }
 
@@ -137,6 +149,8 @@ jx_report_view_set_evaluation (JxReportView *self,
   g_clear_object (&self->document);
   g_set_object (&self->evaluation, evaluation);
   g_clear_handle_id (&self->timeout_id, g_source_remove);
+  jx_report_paragraphs_set_evaluation (self->paragraphs, evaluation);
+  self->paragraphs_chosen = FALSE;
   if (evaluation == NULL)
     return;
   self->document = g_object_ref (jx_evaluation_get_document (evaluation));
@@ -151,6 +165,21 @@ jx_report_view_get_pages (JxReportView *self)
 {
   g_return_val_if_fail (JX_IS_REPORT_VIEW (self), NULL);
   return self->pages;
+}
+
+JxReportParagraphs *
+jx_report_view_get_paragraphs (JxReportView *self)
+{
+  g_return_val_if_fail (JX_IS_REPORT_VIEW (self), NULL);
+  return self->paragraphs;
+}
+
+void
+jx_report_view_set_show_paragraphs (JxReportView *self,
+                                    gboolean      show)
+{
+  g_return_if_fail (JX_IS_REPORT_VIEW (self));
+  gtk_toggle_button_set_active (self->paragraphs_button, show);
 }
 
 const char *
@@ -194,6 +223,23 @@ zoom_action (GtkWidget  *widget,
     jx_report_pages_zoom_out (self->pages);
   else
     jx_report_pages_set_fit_width (self->pages, TRUE);
+}
+
+static void
+on_paragraphs_toggled (JxReportView *self)
+{
+  if (!self->showing_paragraphs)
+    self->paragraphs_chosen = TRUE;
+}
+
+static void
+paragraphs_action (GtkWidget  *widget,
+                   const char *name,
+                   GVariant   *param)
+{
+  JxReportView *self = JX_REPORT_VIEW (widget);
+
+  gtk_toggle_button_set_active (self->paragraphs_button, !gtk_toggle_button_get_active (self->paragraphs_button));
 }
 
 /* ---- GObject ---- */
@@ -255,6 +301,7 @@ jx_report_view_class_init (JxReportViewClass *klass)
   gtk_widget_class_install_action (widget_class, "report.zoom-in", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "report.zoom-out", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "report.fit-width", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "report.paragraphs", NULL, paragraphs_action);
 
   add_key (widget_class, GDK_KEY_Page_Up, 0, "report.previous-page");
   add_key (widget_class, GDK_KEY_KP_Page_Up, 0, "report.previous-page");
@@ -269,6 +316,7 @@ jx_report_view_class_init (JxReportViewClass *klass)
   add_key (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "report.zoom-out");
   add_key (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "report.fit-width");
   add_key (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK, "report.fit-width");
+  add_key (widget_class, GDK_KEY_F9, 0, "report.paragraphs");
 
   g_type_ensure (JX_TYPE_REPORT_PAGES);
 }
@@ -281,6 +329,22 @@ jx_report_view_init (JxReportView *self)
   self->renderer = jx_report_renderer_new ();
   self->pages = JX_REPORT_PAGES (jx_report_pages_new (self->renderer));
   gtk_scrolled_window_set_child (self->scroller, GTK_WIDGET (self->pages));
+
+  /* the generated paragraphs beside the pages (shown when there are some): F9 or the button */
+  self->paragraphs = JX_REPORT_PARAGRAPHS (jx_report_paragraphs_new ());
+  gtk_widget_set_size_request (GTK_WIDGET (self->paragraphs), 360, -1);
+  self->revealer = GTK_REVEALER (gtk_revealer_new ());
+  gtk_revealer_set_transition_type (self->revealer, GTK_REVEALER_TRANSITION_TYPE_SLIDE_LEFT);
+  {
+    GtkWidget *side = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+
+    gtk_box_append (GTK_BOX (side), gtk_separator_new (GTK_ORIENTATION_VERTICAL));
+    gtk_box_append (GTK_BOX (side), GTK_WIDGET (self->paragraphs));
+    gtk_revealer_set_child (self->revealer, side);
+  }
+  gtk_box_append (self->content, GTK_WIDGET (self->revealer));
+  g_object_bind_property (self->paragraphs_button, "active", self->revealer, "reveal-child", G_BINDING_SYNC_CREATE);
+  g_signal_connect_swapped (self->paragraphs_button, "toggled", G_CALLBACK (on_paragraphs_toggled), self);
   g_signal_connect_swapped (self->renderer, "paginated", G_CALLBACK (update_controls), self);
   g_signal_connect_swapped (self->pages, "notify::current-page", G_CALLBACK (update_controls), self);
   g_signal_connect_swapped (self->pages, "notify::n-pages", G_CALLBACK (update_controls), self);

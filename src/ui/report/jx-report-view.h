@@ -5,7 +5,8 @@
  * out again, off the main thread; while the page is hidden nothing is laid out.
  *
  * Actions (report.*): previous-page, next-page (Page Up / Page Down), first-page, last-page
- * (Home / End), zoom-in, zoom-out (Ctrl+Plus / Ctrl+Minus), fit-width (Ctrl+0). */
+ * (Home / End), zoom-in, zoom-out (Ctrl+Plus / Ctrl+Minus), fit-width (Ctrl+0), paragraphs
+ * (F9: the generated paragraphs beside the pages, jx-report-paragraphs.h). */
 #pragma once
 
 #include <adwaita.h>
@@ -13,6 +14,7 @@
 #include "jx-document.h"
 #include "jx-evaluation.h"
 #include "jx-report-pages.h"
+#include "jx-report-paragraphs.h"
 
 G_BEGIN_DECLS
 
@@ -25,6 +27,10 @@ G_DECLARE_FINAL_TYPE (JxReportView, jx_report_view, JX, REPORT_VIEW, AdwBin)
 void           jx_report_view_set_evaluation (JxReportView *self,
                                               JxEvaluation *evaluation);
 JxReportPages *jx_report_view_get_pages      (JxReportView *self);
+/* The generated paragraphs beside the pages (F9 shows or hides them). */
+JxReportParagraphs *jx_report_view_get_paragraphs (JxReportView *self);
+void           jx_report_view_set_show_paragraphs (JxReportView *self,
+                                                   gboolean      show);
 /* The text of the page indicator ("Page 3 of 12"). */
 const char    *jx_report_view_get_page_text  (JxReportView *self);
 
