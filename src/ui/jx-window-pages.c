@@ -83,8 +83,8 @@ _jx_window_get_report_view (JxWindow *self)
   if (self->report_view == NULL && self->report_slot != NULL)
     {
       self->report_view = g_object_new (JX_TYPE_REPORT_VIEW, NULL);
-      adw_bin_set_child (self->report_slot, GTK_WIDGET (self->report_view));
       jx_report_view_set_evaluation (self->report_view, self->evaluation);
+      adw_bin_set_child (self->report_slot, GTK_WIDGET (self->report_view));
     }
   return self->report_view;
 }

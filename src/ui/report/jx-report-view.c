@@ -117,6 +117,17 @@ on_document_changed (JxReportView *self)
     self->timeout_id = g_timeout_add (JX_REPORT_VIEW_DELAY_MS, on_timeout, self);
 }
 
+/* The generated paragraphs beside the pages when there are any, until the clerk chooses. */
+static void
+auto_show_paragraphs (JxReportView *self)
+{
+  if (self->paragraphs_chosen || self->evaluation == NULL)
+    return;
+  self->showing_paragraphs = TRUE;
+  gtk_toggle_button_set_active (self->paragraphs_button, jx_report_paragraphs_get_n_rows (self->paragraphs) > 0);
+  self->showing_paragraphs = FALSE;
+}
+
 static void
 jx_report_view_map (GtkWidget *widget)
 {
@@ -125,13 +136,7 @@ jx_report_view_map (GtkWidget *widget)
   GTK_WIDGET_CLASS (jx_report_view_parent_class)->map (widget);
   if (self->dirty)
     refresh (self);
-  /* the generated paragraphs beside the pages when there are any, until the clerk chooses */
-  if (!self->paragraphs_chosen && self->evaluation != NULL)
-    {
-      self->showing_paragraphs = TRUE;
-      gtk_toggle_button_set_active (self->paragraphs_button, jx_report_paragraphs_get_n_rows (self->paragraphs) > 0);
-      self->showing_paragraphs = FALSE;
-    }
+  auto_show_paragraphs (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->pages));
 }
 
@@ -157,7 +162,10 @@ jx_report_view_set_evaluation (JxReportView *self,
   self->changed_id = g_signal_connect_swapped (self->document, "changed", G_CALLBACK (on_document_changed), self);
   self->dirty = TRUE;
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    refresh (self);
+    {
+      refresh (self);
+      auto_show_paragraphs (self);
+    }
 }
 
 JxReportPages *
