@@ -424,7 +424,11 @@ test_preview_dark (void)
       const guchar *paper, *backdrop;
 
       adw_style_manager_set_color_scheme (manager, styles[i]);
-      jx_test_spin (100);
+      /* the style change redraws everything: wait for the page and a frame under load */
+      jx_test_spin (300);
+      wait_for_pages (view, 0);
+      gtk_widget_queue_draw (GTK_WIDGET (pages));
+      jx_test_spin (300);
       data = pixels_of (GTK_WIDGET (pages), &width, &height, &stride);
       /* inside the page's top margin: white paper; at the left edge of the view: the backdrop */
       paper = data + (gsize) 40 * stride + (gsize) (width / 2) * 4;
