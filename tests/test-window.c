@@ -241,10 +241,13 @@ test_broken_file (void)
   g_assert_cmpint (actual_total (window), ==, 93);
   g_assert_cmpstr (staff_rate (window, "overview"), ==, "92.08%");
 
-  /* The error is shown with its line and column. */
+  /* The error is shown with its line, and below with the file, line and column. */
   dialog = find_message_dialog ();
   g_assert_nonnull (dialog);
-  g_assert_true (g_regex_match_simple ("broken\\.jixiao:[34]:[0-9]+:", adw_message_dialog_get_body (dialog), 0, 0));
+  g_assert_true (g_regex_match_simple ("^Line [34]: ", adw_message_dialog_get_body (dialog), 0, 0));
+  g_assert_true (GTK_IS_LABEL (adw_message_dialog_get_extra_child (dialog)));
+  g_assert_true (g_regex_match_simple ("broken\\.jixiao:[34]:[0-9]+:",
+                                       gtk_label_get_text (GTK_LABEL (adw_message_dialog_get_extra_child (dialog))), 0, 0));
   adw_message_dialog_response (dialog, "close");
   jx_test_iterate ();
   destroy_window (window);

@@ -86,6 +86,27 @@ fail_syntax (JxJsonReader *reader,
   reader->p = reader->end;
 }
 
+/* The text stops before the document does: a file cut off (a copy or a save that did not
+ * finish), said so to a clerk; or one with nothing in it. */
+static void
+fail_truncated (JxJsonReader *reader,
+                const char   *at)
+{
+  JxJsonPos pos = here (reader, at);
+
+  if (reader->error != NULL)
+    return;
+  if (reader->depth == 0)
+    g_set_error (&reader->error, JX_LOAD_ERROR, JX_LOAD_ERROR_SYNTAX,
+                 _("%s: the file is empty"), reader->name);
+  else
+    g_set_error (&reader->error, JX_LOAD_ERROR, JX_LOAD_ERROR_SYNTAX,
+                 /* Translators: the file, its line and column, and the line again. */
+                 _("%s:%u:%u: the file is cut off at line %u; perhaps it was not saved completely"),
+                 reader->name, pos.line, jx_json_pos_column (&pos), pos.line);
+  reader->p = reader->end;
+}
+
 /* "unexpected “x”": the word or character at `at`, printable and on one line. */
 static void
 fail_unexpected (JxJsonReader *reader,
@@ -96,7 +117,7 @@ fail_unexpected (JxJsonReader *reader,
 
   if (at >= reader->end)
     {
-      fail_syntax (reader, at, "%s", _("the file ends before the document does"));
+      fail_truncated (reader, at);
       return;
     }
   if (*q == '-')
@@ -478,7 +499,7 @@ jx_json_reader_read_string (JxJsonReader *reader,
       g_string_append_len (buf, run, p - run);
       if (p >= end)
         {
-          fail_syntax (reader, p, "%s", _("the file ends before the document does"));
+          fail_truncated (reader, p);
           return NULL;
         }
       if (*p == '"')
@@ -490,7 +511,7 @@ jx_json_reader_read_string (JxJsonReader *reader,
         }
       if (p + 1 >= end)
         {
-          fail_syntax (reader, p + 1, "%s", _("the file ends before the document does"));
+          fail_truncated (reader, p + 1);
           return NULL;
         }
       switch (p[1])

@@ -41,6 +41,30 @@ line_column (const char *data,
     }
 }
 
+/* The bytes from `at` to the end begin a UTF-8 character that the end cuts short. */
+static gboolean
+cut_in_character (const char *at,
+                  const char *end)
+{
+  guchar lead = (guchar) *at;
+  gsize need, i;
+
+  if (lead >= 0xC2 && lead <= 0xDF)
+    need = 2;
+  else if (lead >= 0xE0 && lead <= 0xEF)
+    need = 3;
+  else if (lead >= 0xF0 && lead <= 0xF4)
+    need = 4;
+  else
+    return FALSE;
+  if ((gsize) (end - at) >= need)
+    return FALSE;
+  for (i = 1; at + i < end; i++)
+    if (((guchar) at[i] & 0xC0) != 0x80)
+      return FALSE;
+  return TRUE;
+}
+
 static gboolean
 check_text (const char *data,
             gsize       length,
@@ -57,6 +81,14 @@ check_text (const char *data,
   if (!g_utf8_validate (data, length, &end))
     {
       line_column (data, end, &line, &column);
+      if (cut_in_character (end, data + length))
+        {
+          /* Not the encoding's fault: the last character lost its last bytes. */
+          g_set_error (error, JX_LOAD_ERROR, JX_LOAD_ERROR_SYNTAX,
+                       _("%s:%u:%u: the file is cut off at line %u; perhaps it was not saved completely"),
+                       name, line, column, line);
+          return FALSE;
+        }
       g_set_error (error, JX_LOAD_ERROR, JX_LOAD_ERROR_ENCODING,
                    _("%s:%u:%u: the file is not UTF-8 text (invalid byte 0x%02X); save it as UTF-8"),
                    name, line, column, end < data + length ? (guchar) *end : 0);

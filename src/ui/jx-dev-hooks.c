@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdio.h>
 
 #include "jx-dev-hooks.h"
 
@@ -31,7 +32,18 @@ typedef struct {
   int       frames;
   int       resizes;   /* to make it SCREENSHOT_WIDTH × SCREENSHOT_HEIGHT */
   gboolean  waiting;   /* for the highlight of a focused field to fade */
+  int       width;     /* JIXIAO_SCREENSHOT_SIZE, 1280×800 by default */
+  int       height;
+  char    **pages;     /* JIXIAO_SCREENSHOT_PAGES: the names of the pages to draw, NULL for all */
+  char     *suffix;    /* JIXIAO_SCREENSHOT_SUFFIX: after the page's name in the file's */
 } Shots;
+
+static gboolean
+wanted (Shots *shots,
+        JxPage page)
+{
+  return shots->pages == NULL || g_strv_contains ((const char * const *) shots->pages, jx_page_get_name (page));
+}
 
 static void
 save_png (GtkWidget  *widget,
@@ -103,13 +115,13 @@ fit_window (Shots *shots)
   int height = gtk_widget_get_height (GTK_WIDGET (shots->window));
   int default_width, default_height;
 
-  if ((width == SCREENSHOT_WIDTH && height == SCREENSHOT_HEIGHT) || shots->resizes >= 5)
+  if ((width == shots->width && height == shots->height) || shots->resizes >= 5)
     return TRUE;
   shots->resizes++;
   gtk_window_get_default_size (GTK_WINDOW (shots->window), &default_width, &default_height);
   gtk_window_set_default_size (GTK_WINDOW (shots->window),
-                               default_width + SCREENSHOT_WIDTH - width,
-                               default_height + SCREENSHOT_HEIGHT - height);
+                               default_width + shots->width - width,
+                               default_height + shots->height - height);
   shots->frames = 0;
   gtk_widget_queue_draw (GTK_WIDGET (shots->window));
   return FALSE;
@@ -135,16 +147,20 @@ on_shot_frame (GdkFrameClock *clock,
   if (!fit_window (shots))
     return;
   g_debug ("Screenshot %d×%d", gtk_widget_get_width (GTK_WIDGET (shots->window)), gtk_widget_get_height (GTK_WIDGET (shots->window)));
-  name = g_strdup_printf ("%s.png", jx_page_get_name (shots->page));
+  name = g_strdup_printf ("%s%s.png", jx_page_get_name (shots->page), shots->suffix);
   path = g_build_filename (shots->dir, name, NULL);
   save_png (GTK_WIDGET (shots->window), path);
 
-  if (++shots->page >= JX_N_PAGES)
+  while (++shots->page < JX_N_PAGES && !wanted (shots, shots->page))
+    ;
+  if (shots->page >= JX_N_PAGES)
     {
       g_signal_handlers_disconnect_by_func (clock, on_shot_frame, shots);
       g_application_quit (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (shots->window))));
       g_object_unref (shots->window);
       g_strfreev (shots->focus);
+      g_strfreev (shots->pages);
+      g_free (shots->suffix);
       g_free (shots->dir);
       g_free (shots);
       return;
@@ -203,9 +219,24 @@ jx_dev_hooks_apply (JxWindow *window)
       Shots *shots = g_new0 (Shots, 1);
 
       g_mkdir_with_parents (dir, 0755);
+      /* The picture of the end state, not of a transition under way. */
+      g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
       shots->window = g_object_ref (window);
       shots->dir = g_strdup (dir);
+      shots->width = SCREENSHOT_WIDTH;
+      shots->height = SCREENSHOT_HEIGHT;
+      if (g_getenv ("JIXIAO_SCREENSHOT_SIZE") != NULL
+          && sscanf (g_getenv ("JIXIAO_SCREENSHOT_SIZE"), "%dx%d", &shots->width, &shots->height) != 2)
+        {
+          shots->width = SCREENSHOT_WIDTH;
+          shots->height = SCREENSHOT_HEIGHT;
+        }
+      if (g_getenv ("JIXIAO_SCREENSHOT_PAGES") != NULL)
+        shots->pages = g_strsplit (g_getenv ("JIXIAO_SCREENSHOT_PAGES"), ",", -1);
+      shots->suffix = g_strdup (g_getenv ("JIXIAO_SCREENSHOT_SUFFIX") != NULL ? g_getenv ("JIXIAO_SCREENSHOT_SUFFIX") : "");
       shots->page = JX_PAGE_OVERVIEW;
+      while (shots->page < JX_N_PAGES - 1 && !wanted (shots, shots->page))
+        shots->page++;
       if (g_getenv ("JIXIAO_SCREENSHOT_FOCUS") != NULL)
         shots->focus = g_strsplit (g_getenv ("JIXIAO_SCREENSHOT_FOCUS"), ",", -1);
       g_signal_connect (clock, "after-paint", G_CALLBACK (on_shot_frame), shots);

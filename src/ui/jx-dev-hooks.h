@@ -7,6 +7,9 @@
  *                                     the frame is outside), draw each page into
  *                                     DIR/{overview,budget,indicators,conclusion}.png, then quit
  *                                     (data/screenshots/update.sh)
+ *   JIXIAO_SCREENSHOT_SIZE=WxH        another size than 1280×800 (1024x600)
+ *   JIXIAO_SCREENSHOT_PAGES=A,B       only these pages (overview,budget,indicators,conclusion)
+ *   JIXIAO_SCREENSHOT_SUFFIX=S        DIR/indicatorsS.png (-1024x600)
  *   JIXIAO_SCREENSHOT_FOCUS=P1,P2     before drawing a page, scroll it to the field of the
  *                                     path of that page among P1, P2 … (budget.projects.initial)
  *   JIXIAO_DEBUG_EDIT=PATH=JSON       make one edit through the document (an unsaved change),

@@ -7,6 +7,7 @@
 
 #include "jx-autosave.h"
 #include "jx-restore.h"
+#include "jx-ui-util.h"
 
 typedef struct {
   JxWindow  *window;
@@ -115,7 +116,7 @@ offer_next (Offer *offer)
   when = g_date_time_format (orphan->time, _("%Y-%m-%d %H:%M"));
   body = g_strdup_printf (_("Jixiao was not closed properly. The unsaved changes to “%s” from %s were kept. Restore them?"),
                           orphan->title, when);
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (offer->window),
+  dialog = ADW_MESSAGE_DIALOG (jx_message_dialog_new (GTK_WINDOW (offer->window),
                                                        _("Restore Unsaved Changes?"), body));
   adw_message_dialog_add_responses (dialog,
                                     "discard", _("_Discard"),

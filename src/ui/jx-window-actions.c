@@ -17,6 +17,7 @@
 #include "jx-sheet-actions.h"
 #include "jx-slide-settings.h"
 #include "jx-window-private.h"
+#include "jx-ui-util.h"
 
 #define MAX_RECENT 8
 
@@ -27,8 +28,71 @@ _jx_window_show_error (JxWindow   *self,
                        const char *heading,
                        const char *body)
 {
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+  GtkWidget *dialog = jx_message_dialog_new (GTK_WINDOW (self), heading, body);
 
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* A file that does not open: what it means, in a sentence a clerk reads (the loader's
+ * message without the file name, line and column it starts with, which the heading and the
+ * sentence say), and below it, small and selectable, the message whole for whoever helps. */
+void
+_jx_window_show_load_error (JxWindow     *self,
+                            GFile        *file,
+                            const GError *error)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *heading = g_strdup_printf (_("Cannot Open “%s”"), name);
+  g_autofree char *sentence = NULL;
+  g_autofree char *detail = NULL;
+  g_autoptr(GRegex) where = g_regex_new ("^.*?:([0-9]+):[0-9]+:\\s*|^[^:]*\\.jixiao:\\s*", G_REGEX_DOTALL, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autofree char *line = NULL;
+  GtkWidget *dialog;
+  GtkWidget *label;
+
+  if (g_regex_match (where, error->message, 0, &match))
+    line = g_match_info_fetch (match, 1);
+  sentence = g_regex_replace_literal (where, error->message, -1, 0, "", G_REGEX_MATCH_ANCHORED, NULL);
+  if (sentence == NULL || sentence[0] == '\0')
+    {
+      g_free (sentence);
+      sentence = g_strdup (error->message);
+    }
+  else if (line != NULL && line[0] != '\0' && strstr (sentence, line) == NULL)
+    {
+      /* Translators: where in the file a problem is, then the problem: "第 4 行：意外的“oops”" */
+      char *with_line = g_strdup_printf (_("Line %s: %s"), line, sentence);
+
+      g_free (sentence);
+      sentence = with_line;
+    }
+  /* “the file is empty” → “The file is empty.” */
+  if (g_ascii_islower (sentence[0]))
+    sentence[0] = g_ascii_toupper (sentence[0]);
+  if (!g_str_has_suffix (sentence, ".") && !g_str_has_suffix (sentence, "。"))
+    {
+      gunichar last = g_utf8_get_char (g_utf8_find_prev_char (sentence, sentence + strlen (sentence)));
+      char *full = g_strconcat (sentence, last >= 0x2E80 || last == 0xFF09 ? "。" : ".", NULL);
+
+      g_free (sentence);
+      sentence = full;
+    }
+  dialog = jx_message_dialog_new (GTK_WINDOW (self), heading, sentence);
+  /* Translators: under the explanation of a file that does not open, the loader's message. */
+  detail = g_strdup_printf (_("Technical detail: %s"), error->message);
+  label = gtk_label_new (detail);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_widget_set_name (label, "load-error-detail");
+  gtk_widget_add_css_class (label, "caption");
+  gtk_widget_add_css_class (label, "dim-label");
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), label);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
@@ -83,9 +147,7 @@ _jx_window_open_file (JxWindow *self,
   document = jx_document_new_from_file (file, &error);
   if (document == NULL)
     {
-      g_autofree char *name = g_file_get_basename (file);
-      g_autofree char *heading = g_strdup_printf (_("Cannot Open “%s”"), name);
-      _jx_window_show_error (self, heading, error->message);
+      _jx_window_show_load_error (self, file, error);
       return;
     }
   shown = target_window (self);

@@ -16,6 +16,7 @@
 #include "jx-banner.h"
 #include "jx-file-lock.h"
 #include "jx-window-private.h"
+#include "jx-ui-util.h"
 
 /* Events come in bursts (a save is a create, a write, a rename): look once they settle. */
 #define CHECK_DELAY_MS 250
@@ -259,7 +260,7 @@ ask_about_lock (JxWindow    *self,
   g_autofree char *who = jx_lock_owner_describe (holder);
   g_autofree char *body = g_strdup_printf (_("“%s” is open in Jixiao by %s. If you both make changes, the one who saves last replaces the other’s work."),
                                            name, who);
-  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (jx_message_dialog_new (GTK_WINDOW (self),
                                                                          _("Document Open Elsewhere"), body));
   const char *answer = answer_for_tests ("JIXIAO_LOCKED_ANSWER");
   LockAsk *ask = g_new0 (LockAsk, 1);
@@ -393,7 +394,7 @@ _jx_window_files_save_failed (JxWindow     *self,
   name = document_name (self);
   body = g_strdup_printf (_("Another program or person saved “%s” after you opened it. Overwriting replaces their version with yours; Save As keeps both."),
                           name);
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("File Changed on Disk"), body));
+  dialog = ADW_MESSAGE_DIALOG (jx_message_dialog_new (GTK_WINDOW (self), _("File Changed on Disk"), body));
   adw_message_dialog_add_responses (dialog,
                                     "cancel", _("_Cancel"),
                                     "overwrite", _("_Overwrite"),
@@ -456,7 +457,7 @@ reload_action (GSimpleAction *action,
     }
   name = document_name (self);
   body = g_strdup_printf (_("Your unsaved changes to “%s” will be lost, and the version on disk shown instead."), name);
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Discard Your Changes and Reload?"), body));
+  dialog = ADW_MESSAGE_DIALOG (jx_message_dialog_new (GTK_WINDOW (self), _("Discard Your Changes and Reload?"), body));
   adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "reload", _("_Reload"), NULL);
   adw_message_dialog_set_response_appearance (dialog, "reload", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (dialog, "cancel");

@@ -105,6 +105,9 @@ void _jx_window_save_as            (JxWindow *self,
 /* Saves to the document's file, or asks where when it has none. */
 void _jx_window_save               (JxWindow *self,
                                     gboolean  close_after);
+void _jx_window_show_load_error    (JxWindow     *self,
+                                    GFile        *file,
+                                    const GError *error);
 void _jx_window_show_error         (JxWindow   *self,
                                     const char *heading,
                                     const char *body);

@@ -7,6 +7,7 @@
 
 #include "jx-window-private.h"
 #include "jx-import-actions.h"
+#include "jx-ui-util.h"
 
 G_DEFINE_FINAL_TYPE (JxWindow, jx_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -155,10 +156,7 @@ jx_window_load_file (JxWindow  *self,
   document = jx_document_new_from_file (file, &local_error);
   if (document == NULL)
     {
-      g_autofree char *name = g_file_get_basename (file);
-      g_autofree char *heading = g_strdup_printf (_("Cannot Open “%s”"), name);
-
-      _jx_window_show_error (self, heading, local_error->message);
+      _jx_window_show_load_error (self, file, local_error);
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
@@ -330,7 +328,7 @@ jx_window_close_request (GtkWindow *window)
     {
       g_autofree char *name = jx_document_dup_title (self->document);
       g_autofree char *body = g_strdup_printf (_("“%s” has unsaved changes. If you do not save them, they will be lost."), name);
-      AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _("Save Changes?"), body));
+      AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (jx_message_dialog_new (window, _("Save Changes?"), body));
 
       adw_message_dialog_add_responses (dialog,
                                         "cancel", _("_Cancel"),

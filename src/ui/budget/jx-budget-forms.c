@@ -408,7 +408,7 @@ build_nature (JxBudgetPage *self)
                    3, 5, 1, 1);
   gtk_box_append (_jx_budget_page_group_body (group), grid);
   gtk_box_append (_jx_budget_page_group_body (group), metrics_list (self, growth, G_N_ELEMENTS (growth)));
-  gtk_box_append (_jx_budget_page_group_body (group), note (self, "budget.by_nature.note", _("_Notes")));
+  gtk_box_append (_jx_budget_page_group_body (group), note (self, "budget.by_nature.note", _("Notes")));
 }
 
 static void
@@ -416,7 +416,7 @@ build_execution (JxBudgetPage *self)
 {
   static const FormRow rows[] = {
     { N_("_Whole budget"), "budget.execution", "previous_year" },
-    { N_("_Projects"), "budget.projects", NULL },
+    { N_("Pr_ojects"), "budget.projects", NULL },
     { N_("Public _funds"), "budget.public_funds", NULL },
   };
   static const FormRow carry_rows[] = {
@@ -450,9 +450,9 @@ build_execution (JxBudgetPage *self)
   gtk_box_append (body, money_form (self, carry_rows, G_N_ELEMENTS (carry_rows), carry_columns, G_N_ELEMENTS (carry_columns)));
   gtk_box_append (body, combo (self, "scoring.execution_base", _("_Execution rate computed"), bases));
   gtk_box_append (body, metrics_list (self, metrics, G_N_ELEMENTS (metrics)));
-  gtk_box_append (body, note (self, "budget.execution.note", _("Notes on the _whole budget")));
-  gtk_box_append (body, note (self, "budget.projects.note", _("Notes on the _projects")));
-  gtk_box_append (body, note (self, "budget.public_funds.note", _("Notes on the public _funds")));
+  gtk_box_append (body, note (self, "budget.execution.note", _("Notes on the whole budget")));
+  gtk_box_append (body, note (self, "budget.projects.note", _("Notes on the projects")));
+  gtk_box_append (body, note (self, "budget.public_funds.note", _("Notes on the public funds")));
 }
 
 static void
@@ -467,14 +467,14 @@ build_three_public (JxBudgetPage *self)
   _jx_budget_page_add_table (self, group, "budget.three_public", TRUE);
   gtk_box_append (body, combo (self, "scoring.three_public_change_base", _("_Change rate computed"), bases));
   gtk_box_append (body, metrics_list (self, metrics, G_N_ELEMENTS (metrics)));
-  gtk_box_append (body, note (self, "budget.three_public.note", _("_Notes")));
+  gtk_box_append (body, note (self, "budget.three_public.note", _("Notes")));
 }
 
 static void
 build_other (JxBudgetPage *self)
 {
   static const FormRow procurement[] = {
-    { N_("Government _procurement"), "budget.procurement", NULL },
+    { N_("_Government procurement"), "budget.procurement", NULL },
   };
   static const FormColumn procurement_columns[] = {
     { N_("Procurement budget"), "budget" },
@@ -501,7 +501,7 @@ build_other (JxBudgetPage *self)
   body = _jx_budget_page_group_body (group);
   gtk_box_append (body, money_form (self, procurement, 1, procurement_columns, G_N_ELEMENTS (procurement_columns)));
   gtk_box_append (body, metrics_list (self, procurement_metric, 1));
-  gtk_box_append (body, note (self, "budget.procurement.note", _("_Notes")));
+  gtk_box_append (body, note (self, "budget.procurement.note", _("Notes")));
 
   group = _jx_budget_page_group (self, _("Assets"), _("In 万元."));
   body = _jx_budget_page_group_body (group);
@@ -518,9 +518,9 @@ build_other (JxBudgetPage *self)
       }
     gtk_box_append (body, grid);
   }
-  gtk_box_append (body, combo (self, "budget.assets.utilization_base", _("_Utilization computed as"), asset_bases));
+  gtk_box_append (body, combo (self, "budget.assets.utilization_base", _("Utilization computed _as"), asset_bases));
   gtk_box_append (body, metrics_list (self, asset_metric, 1));
-  gtk_box_append (body, note (self, "budget.assets.note", _("_Notes")));
+  gtk_box_append (body, note (self, "budget.assets.note", _("Notes")));
 
   group = _jx_budget_page_group (self, _("Key Expenditure"), _("In 万元."));
   body = _jx_budget_page_group_body (group);
@@ -534,7 +534,7 @@ build_other (JxBudgetPage *self)
     gtk_box_append (body, grid);
   }
   gtk_box_append (body, metrics_list (self, key_metric, 1));
-  gtk_box_append (body, note (self, "budget.key_expenditure.note", _("_Notes")));
+  gtk_box_append (body, note (self, "budget.key_expenditure.note", _("Notes")));
 }
 
 void
@@ -549,16 +549,16 @@ _jx_budget_page_build_forms (JxBudgetPage *self)
   _jx_budget_page_add_table (self, group, "budget.revenue", FALSE);
   gtk_box_append (_jx_budget_page_group_body (group), money_form (self, previous_revenue, 1, previous_revenue_columns, 1));
   gtk_box_append (_jx_budget_page_group_body (group), metrics_list (self, revenue_growth, 1));
-  gtk_box_append (_jx_budget_page_group_body (group), note (self, "budget.revenue.note", _("_Notes")));
+  gtk_box_append (_jx_budget_page_group_body (group), note (self, "budget.revenue.note", _("Notes")));
   _jx_budget_page_add_charts (self, JX_BUDGET_SECTION_REVENUE);
 
   group = _jx_budget_page_group (self, _("Expenditure by Functional Class"), _("In 万元."));
   _jx_budget_page_add_table (self, group, "budget.by_function", FALSE);
-  gtk_box_append (_jx_budget_page_group_body (group), note (self, "budget.by_function.note", _("_Notes")));
+  gtk_box_append (_jx_budget_page_group_body (group), note (self, "budget.by_function.note", _("Notes")));
   build_nature (self);
   group = _jx_budget_page_group (self, _("Basic Expenditure by Economic Class"), _("In 万元."));
   _jx_budget_page_add_table (self, group, "budget.by_economic", FALSE);
-  gtk_box_append (_jx_budget_page_group_body (group), note (self, "budget.by_economic.note", _("_Notes")));
+  gtk_box_append (_jx_budget_page_group_body (group), note (self, "budget.by_economic.note", _("Notes")));
   _jx_budget_page_add_charts (self, JX_BUDGET_SECTION_SPENDING);
 
   build_execution (self);

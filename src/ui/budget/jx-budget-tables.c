@@ -307,7 +307,7 @@ rebuild (JxBudgetPage  *self,
       if (first_total == NULL)
         first_total = entry;
     }
-  gtk_grid_attach (table->grid, _jx_budget_page_row_label (_("_Total stated"), first_total), 0, row++, 1, 1);
+  gtk_grid_attach (table->grid, _jx_budget_page_row_label (_("Total stated"), first_total), 0, row++, 1, 1);
 
   gtk_grid_attach (table->grid, _jx_budget_page_row_label (_("Sum of the items"), NULL), 0, row, 1, 1);
   for (c = 0; c < n; c++)

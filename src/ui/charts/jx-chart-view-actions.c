@@ -9,6 +9,7 @@
 
 #include "jx-chart-view-private.h"
 #include "jx-window.h"
+#include "jx-ui-util.h"
 
 #define COPY_SCALE    2
 #define MIN_EXPORT_HEIGHT_RATIO 0.6   /* on paper a chart gets more height than on screen */
@@ -28,7 +29,7 @@ _jx_chart_view_new_menu (void)
   g_menu_item_set_attribute (item, "accel", "s", "<Control>c");
   g_menu_append_item (copy, item);
   g_menu_append (copy, _("Copy _Text"), "chart.copy-text");
-  g_menu_append (export, _("Export as _PNG…"), "chart.export-png");
+  g_menu_append (export, _("Export as P_NG…"), "chart.export-png");
   g_menu_append (export, _("Export as _SVG…"), "chart.export-svg");
   g_menu_append (export, _("Export as P_DF…"), "chart.export-pdf");
   g_menu_append (print, _("_Print Chart…"), "chart.print");
@@ -95,7 +96,7 @@ show_error (GtkWindow  *parent,
             const char *heading,
             const char *body)
 {
-  GtkWidget *dialog = adw_message_dialog_new (parent, heading, body);
+  GtkWidget *dialog = jx_message_dialog_new (parent, heading, body);
 
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
@@ -452,7 +453,7 @@ png_dialog_new (JxChartView *self)
   };
   g_autofree char *body = g_strdup_printf (_("The image fits the text column of an A4 page, %.0f cm wide, at the resolution chosen."),
                                            JX_CHART_VIEW_A4_WIDTH_CM);
-  GtkWidget *dialog = adw_message_dialog_new (parent_window (self), _("Export Chart as PNG"), body);
+  GtkWidget *dialog = jx_message_dialog_new (parent_window (self), _("Export Chart as PNG"), body);
   GtkWidget *list = gtk_list_box_new ();
   PngDialog *d = g_new0 (PngDialog, 1);
 

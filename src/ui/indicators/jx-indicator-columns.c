@@ -21,16 +21,16 @@ typedef struct {
 } ColumnInfo;
 
 static const ColumnInfo columns[JX_N_COLUMNS] = {
-  [JX_COLUMN_NUMBER] = { "number", NC_("indicator column", "No."), 56, FALSE, TRUE },
-  [JX_COLUMN_NAME] = { "name", NC_("indicator column", "Indicator"), -1, FALSE, TRUE },
-  [JX_COLUMN_TARGET] = { "target", NC_("indicator column", "Target"), 150, FALSE, TRUE },
-  [JX_COLUMN_WEIGHT] = { "weight", NC_("indicator column", "Weight"), 64, TRUE, TRUE },
-  [JX_COLUMN_ACTUAL] = { "actual", NC_("indicator column", "Actual"), 140, FALSE, TRUE },
-  [JX_COLUMN_COMPLETION] = { "completion", NC_("indicator column", "Completion"), 112, TRUE, FALSE },
-  [JX_COLUMN_RULE] = { "rule", NC_("indicator column", "Rule"), 92, FALSE, FALSE },
-  [JX_COLUMN_COMPUTED] = { "computed", NC_("indicator column", "Computed"), 84, TRUE, FALSE },
-  [JX_COLUMN_SCORE] = { "score", NC_("indicator column", "Score"), 72, TRUE, TRUE },
-  [JX_COLUMN_NOTE] = { "note", NC_("indicator column", "Deviation Reason"), 170, FALSE, TRUE },
+  [JX_COLUMN_NUMBER] = { "number", NC_("indicator column", "No."), 52, FALSE, TRUE },
+  [JX_COLUMN_NAME] = { "name", NC_("indicator column", "Indicator"), 200, FALSE, TRUE },
+  [JX_COLUMN_TARGET] = { "target", NC_("indicator column", "Target"), 120, FALSE, TRUE },
+  [JX_COLUMN_WEIGHT] = { "weight", NC_("indicator column", "Weight"), 56, TRUE, TRUE },
+  [JX_COLUMN_ACTUAL] = { "actual", NC_("indicator column", "Actual"), 120, FALSE, TRUE },
+  [JX_COLUMN_COMPLETION] = { "completion", NC_("indicator column", "Completion"), 100, TRUE, FALSE },
+  [JX_COLUMN_RULE] = { "rule", NC_("indicator column", "Rule"), 88, FALSE, FALSE },
+  [JX_COLUMN_COMPUTED] = { "computed", NC_("indicator column", "Computed"), 72, TRUE, FALSE },
+  [JX_COLUMN_SCORE] = { "score", NC_("indicator column", "Score"), 64, TRUE, TRUE },
+  [JX_COLUMN_NOTE] = { "note", NC_("indicator column", "Deviation Reason"), 130, FALSE, TRUE },
 };
 
 const char *
@@ -52,6 +52,15 @@ jx_column_get_width (JxColumn column)
 {
   g_return_val_if_fail (column < JX_N_COLUMNS, 0);
   return columns[column].width;
+}
+
+/* The columns of text share the width the window gives beyond the others' (at 1920 px the
+ * deviation reasons read whole); at 1024 px every column still fits. */
+gboolean
+jx_column_expands (JxColumn column)
+{
+  g_return_val_if_fail (column < JX_N_COLUMNS, FALSE);
+  return column == JX_COLUMN_NAME || column == JX_COLUMN_NOTE;
 }
 
 gboolean
@@ -215,7 +224,13 @@ append_value_unit (GString    *s,
 {
   g_autofree char *v = jx_format_value (value, decimals);
 
-  g_string_append (s, *v ? v : "—");
+  /* Not stated: a dash alone, never "—%". */
+  if (*v == '\0')
+    {
+      g_string_append (s, "—");
+      return;
+    }
+  g_string_append (s, v);
   if (unit != NULL && *unit)
     {
       if (g_strcmp0 (unit, "%") != 0)

@@ -57,7 +57,8 @@ typedef struct {
 
 const char *jx_column_get_title    (JxColumn column);   /* translated */
 const char *jx_column_get_id       (JxColumn column);   /* "weight" */
-int         jx_column_get_width    (JxColumn column);   /* pixels; -1 for the expanding one */
+int         jx_column_get_width    (JxColumn column);   /* pixels, at the least */
+gboolean    jx_column_expands      (JxColumn column);   /* it takes a share of the extra width */
 gboolean    jx_column_is_numeric   (JxColumn column);
 /* Whether any row can edit this column in place. */
 gboolean    jx_column_is_editable  (JxColumn column);

@@ -65,7 +65,7 @@ jx_indicator_empty_new (void)
   GtkWidget *page = adw_status_page_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *add = way_in ("list-add-symbolic", _("Add an Indicator"), "indicators.add",
-                           _("A first indicator, in a new dimension and group, to fill in (Ctrl++)"));
+                           _("Add indicator (Ctrl++): a first one, in a new dimension and group, to fill in"));
 
   adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), "view-list-bullet-symbolic");
   adw_status_page_set_title (ADW_STATUS_PAGE (page), _("No Indicators Yet"));
@@ -76,8 +76,8 @@ jx_indicator_empty_new (void)
   gtk_box_append (GTK_BOX (box), add);
   gtk_box_append (GTK_BOX (box),
                   way_in ("edit-paste-symbolic", _("Paste from WPS or Excel"), "indicators.paste-rows",
-                          _("Rows copied from a spreadsheet, in the table’s column order: number, name, "
-                            "target, weight, actual value … (Ctrl+Shift+V)")));
+                          _("Paste as new rows (Ctrl+Shift+V): rows copied from a spreadsheet, in the "
+                            "table’s column order: number, name, target, weight, actual value …")));
   gtk_box_append (GTK_BOX (box), templates_button ());
   gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
   adw_status_page_set_child (ADW_STATUS_PAGE (page), box);

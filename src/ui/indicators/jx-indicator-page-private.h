@@ -40,6 +40,9 @@ struct _JxIndicatorPage
   GtkBox              *charts_box;    /* for jx_indicator_page_add_chart() */
 
   GtkColumnViewColumn *columns[JX_N_COLUMNS];
+  GSettings           *settings;      /* the column widths (jx-indicator-page-layout.c), or NULL */
+  guint                save_widths_id;
+  gboolean             restoring_widths;
   GHashTable          *cells;         /* every JxIndicatorCell made (a set) */
   GHashTable          *findings;      /* node path → JxRowFindings* */
 
@@ -65,6 +68,11 @@ struct _JxIndicatorPage
   char                *search_text;   /* casefolded, NULL when none */
   gboolean             only_findings;
 };
+
+/* Column widths, remembered (jx-indicator-page-layout.c). */
+void             _jx_indicator_page_init_layout    (JxIndicatorPage *self);
+void             _jx_indicator_page_restore_widths (JxIndicatorPage *self);
+void             _jx_indicator_page_dispose_layout (JxIndicatorPage *self);
 
 /* Cells. */
 JxIndicatorCell *_jx_indicator_page_get_cell     (JxIndicatorPage *self,

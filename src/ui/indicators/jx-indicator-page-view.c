@@ -600,10 +600,8 @@ _jx_indicator_page_add_columns (JxIndicatorPage *self)
       g_signal_connect (factory, "unbind", G_CALLBACK (on_unbind), self);
       column = gtk_column_view_column_new (jx_column_get_title (i), factory);
       gtk_column_view_column_set_resizable (column, TRUE);
-      if (jx_column_get_width (i) > 0)
-        gtk_column_view_column_set_fixed_width (column, jx_column_get_width (i));
-      else
-        gtk_column_view_column_set_expand (column, TRUE);
+      gtk_column_view_column_set_fixed_width (column, jx_column_get_width (i));
+      gtk_column_view_column_set_expand (column, jx_column_expands (i));
       gtk_column_view_append_column (self->view, column);
       self->columns[i] = column;
       g_object_unref (column);

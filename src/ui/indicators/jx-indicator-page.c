@@ -442,6 +442,7 @@ jx_indicator_page_dispose (GObject *object)
 
   g_clear_signal_handler (&self->changed_id, self->document);
   g_clear_signal_handler (&self->updated_id, self->evaluation);
+  _jx_indicator_page_dispose_layout (self);
   clear_models (self);
   _jx_indicator_page_watch_focus (self, FALSE);
   _jx_indicator_page_forget_cells (self);
@@ -563,6 +564,7 @@ jx_indicator_page_init (JxIndicatorPage *self)
   self->findings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) row_findings_free);
   self->filter = gtk_custom_filter_new (_jx_indicator_page_filter_row, NULL, NULL);
   _jx_indicator_page_add_columns (self);
+  _jx_indicator_page_init_layout (self);
 
   self->rule_popover = jx_rule_popover_new ();
   gtk_widget_set_parent (self->rule_popover, GTK_WIDGET (self));

@@ -574,7 +574,7 @@ build (JxRulePopover *self)
   g_signal_connect (self->proportional, "notify::active", G_CALLBACK (on_proportional), self);
   gtk_grid_attach (GTK_GRID (grid), field_label (_("_Tolerance (±, in the target's unit)"), self->tolerance), 0, 0, 1, 1);
   gtk_grid_attach (GTK_GRID (grid), self->tolerance, 1, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), field_label (_("_Proportional score when off target"), self->proportional), 0, 1, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), field_label (_("Proportio_nal score when off target"), self->proportional), 0, 1, 1, 1);
   gtk_grid_attach (GTK_GRID (grid), self->proportional, 1, 1, 1, 1);
   gtk_stack_add_named (GTK_STACK (self->stack), grid, "equal");
 
@@ -597,7 +597,7 @@ build (JxRulePopover *self)
   self->step = spin_new (0, 1e6, 0.1, _("Points off per percentage point"));
   g_object_set_data (G_OBJECT (self->step), "field", (gpointer) "step");
   g_signal_connect (self->step, "value-changed", G_CALLBACK (on_spin_changed), self);
-  gtk_grid_attach (GTK_GRID (grid), field_label (_("Tolerated _shortfall (percentage points)"), self->threshold), 0, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), field_label (_("Tolerated short_fall (percentage points)"), self->threshold), 0, 0, 1, 1);
   gtk_grid_attach (GTK_GRID (grid), self->threshold, 1, 0, 1, 1);
   gtk_grid_attach (GTK_GRID (grid), field_label (_("Points _off per percentage point past it"), self->step), 0, 1, 1, 1);
   gtk_grid_attach (GTK_GRID (grid), self->step, 1, 1, 1, 1);

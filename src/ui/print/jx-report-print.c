@@ -16,6 +16,7 @@
 #include "jx-report-print-private.h"
 #include "jx-save.h"
 #include "jx-window.h"
+#include "jx-ui-util.h"
 
 #define CHART_MARGIN 36.0    /* points around a printed chart */
 
@@ -50,7 +51,7 @@ show_error (GtkWindow  *parent,
             const char *heading,
             const char *body)
 {
-  GtkWidget *dialog = adw_message_dialog_new (parent, heading, body);
+  GtkWidget *dialog = jx_message_dialog_new (parent, heading, body);
 
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));

@@ -9,13 +9,14 @@
 
 #include "jx-sheet-actions.h"
 #include "jx-xlsx-writer.h"
+#include "jx-ui-util.h"
 
 static void
 show_error (GtkWindow  *parent,
             const char *heading,
             const char *body)
 {
-  GtkWidget *dialog = adw_message_dialog_new (parent, heading, body);
+  GtkWidget *dialog = jx_message_dialog_new (parent, heading, body);
 
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");

@@ -251,7 +251,14 @@ update_style (JxNumberEntry *self)
       text = self->findings_text;
     }
 
-  gtk_entry_set_icon_from_icon_name (GTK_ENTRY (self), GTK_ENTRY_ICON_SECONDARY, icon);
+  /* The icon's place is always taken, by an invisible icon while there is nothing to say: an
+   * entry that shows an error does not grow (the columns of a table of entries kept shifting). */
+  if (icon == NULL)
+    gtk_widget_add_css_class (widget, "jx-no-state");
+  else
+    gtk_widget_remove_css_class (widget, "jx-no-state");
+  gtk_entry_set_icon_from_icon_name (GTK_ENTRY (self), GTK_ENTRY_ICON_SECONDARY,
+                                     icon != NULL ? icon : "dialog-information-symbolic");
   gtk_entry_set_icon_tooltip_text (GTK_ENTRY (self), GTK_ENTRY_ICON_SECONDARY, text);
   gtk_widget_set_tooltip_text (widget, text);
   if (text != NULL)
@@ -649,6 +656,7 @@ jx_number_entry_init (JxNumberEntry *self)
   g_signal_connect (self, "activate", G_CALLBACK (end_edit), NULL);
   g_signal_connect_swapped (focus, "leave", G_CALLBACK (on_focus_leave), self);
   gtk_widget_add_controller (GTK_WIDGET (self), focus);
+  update_style (self);
 }
 
 GtkWidget *

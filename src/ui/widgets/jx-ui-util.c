@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "jx-ui-util.h"
@@ -209,6 +210,19 @@ jx_widget_set_accessible_label (GtkWidget  *widget,
 {
   g_return_if_fail (GTK_IS_WIDGET (widget));
   gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+
+GtkWidget *
+jx_message_dialog_new (GtkWindow  *parent,
+                       const char *heading,
+                       const char *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (parent, heading, body);
+
+  /* Wide enough for a heading with a file name on a line or two: libadwaita's narrowest
+   * (300 px) breaks “xinzhou-2020.jixiao” inside the name. */
+  gtk_widget_set_size_request (dialog, JX_MESSAGE_DIALOG_WIDTH, -1);
+  return dialog;
 }
 
 GtkWidget *

@@ -45,6 +45,12 @@ void      jx_widget_flash              (GtkWidget  *widget);
 char     *jx_ui_strip_mnemonic         (const char *label);
 void      jx_widget_set_accessible_label (GtkWidget  *widget,
                                           const char *label);
+/* An AdwMessageDialog, transient for `parent` (so centred on it) and at least
+ * JX_MESSAGE_DIALOG_WIDTH wide. */
+#define JX_MESSAGE_DIALOG_WIDTH 440
+GtkWidget *jx_message_dialog_new       (GtkWindow  *parent,
+                                        const char *heading,
+                                        const char *body);
 /* A label in the "dim-label" style, for units and column headings. */
 GtkWidget *jx_dim_label_new            (const char *text);
 
