@@ -14,6 +14,7 @@
 #include "jx-import-apply.h"
 #include "jx-import-source.h"
 #include "jx-load.h"
+#include "jx-sheet-table.h"
 #include "jx-xlsx-writer.h"
 
 static gboolean
@@ -94,7 +95,7 @@ print_mapping (const JxImportGrid    *grid,
   for (c = 0; c < m->n_cols; c++)
     {
       g_autofree char *header = jx_import_mapping_header (m, grid, c);
-      g_autofree char *letter = jx_import_cell_name (0, c);
+      g_autofree char *letter = jx_sheet_cell_name (0, c);
       g_autofree char *line = NULL;
 
       if (m->roles[c] == JX_IMPORT_ROLE_NONE)

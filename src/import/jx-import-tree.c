@@ -14,6 +14,7 @@
 #include "jx-record.h"
 #include "jx-save.h"
 #include "jx-sheet-rule.h"
+#include "jx-sheet-table.h"
 #include "jx-typed.h"
 
 G_DEFINE_QUARK (jx-import-error-quark, jx_import_error)
@@ -371,22 +372,6 @@ find_lacking (const JxImportGrid    *grid,
   return FALSE;
 }
 
-char *
-jx_import_cell_name (guint row,
-                     guint col)
-{
-  GString *letters = g_string_new (NULL);
-  guint n = col + 1;
-
-  while (n > 0)
-    {
-      g_string_prepend_c (letters, (char) ('A' + (n - 1) % 26));
-      n = (n - 1) / 26;
-    }
-  g_string_append_printf (letters, "%u", row + 1);
-  return g_string_free (letters, FALSE);
-}
-
 JxImportTree *
 jx_import_tree_build (const JxImportGrid    *grid,
                       const JxImportMapping *mapping,
@@ -447,7 +432,7 @@ jx_import_tree_build (const JxImportGrid    *grid,
         /* (a total's formulas are not read: openpyxl and other writers leave them uncached) */
         if (find_lacking (grid, mapping, r, &lc))
           {
-            g_autofree char *where = jx_import_cell_name (r, lc);
+            g_autofree char *where = jx_sheet_cell_name (r, lc);
 
             g_set_error (error, JX_IMPORT_ERROR, JX_IMPORT_ERROR_NO_VALUE,
                          /* Translators: %s is a cell, "F7" */

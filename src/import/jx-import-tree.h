@@ -23,10 +23,6 @@ typedef enum {
   JX_IMPORT_ERROR_NO_VALUE,         /* a cell to import is a formula with no saved value */
 } JxImportError;
 
-/* A cell's name as a spreadsheet shows it: row 6, column 2 is "C7". */
-char *jx_import_cell_name (guint row,
-                           guint col);
-
 typedef struct {
   JsonNode  *indicators;   /* array of level-1 indicators with their children */
   guint      n_leaves;

@@ -10,6 +10,7 @@
 #include "jx-import-dialog.h"
 #include "jx-import-preview.h"
 #include "jx-import-tree.h"
+#include "jx-sheet-table.h"
 
 struct _JxImportDialog
 {
@@ -198,7 +199,7 @@ build_columns (JxImportDialog *self)
     {
       AdwComboRow *row = ADW_COMBO_ROW (adw_combo_row_new ());
       g_autofree char *header = jx_import_mapping_header (self->mapping, grid, c);
-      g_autofree char *letter = jx_import_cell_name (0, c);
+      g_autofree char *letter = jx_sheet_cell_name (0, c);
       g_autofree char *sample = column_sample (grid, self->mapping, c);
       g_autofree char *title = NULL;
       g_autofree char *subtitle = NULL;
