@@ -517,7 +517,12 @@ test_negative_amount (void)
   g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (GTK_WIDGET (entry)), "-23.87"));
 
   findings = findings_text (window);
+  g_test_message ("%s", findings);
   g_assert_nonnull (strstr (findings, "-23.87"));
+  /* Where it is, in the page's words, never the JSON path (issue 14). */
+  g_assert_nonnull (strstr (findings, " · Revenue › 其他收入 › Amount"));
+  g_assert_null (strstr (findings, "budget.revenue"));
+  g_assert_null (strstr (findings, "items["));
 
   /* The chart of shares: no negative share; the amount shown as it is, the sum of the others. */
   chart = chart_of (window, "revenue", NULL);

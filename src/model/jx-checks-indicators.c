@@ -87,15 +87,66 @@ child (const JxIndicator *node,
   return g_ptr_array_index (node->children, i);
 }
 
-/* "11 “每日汇编播出…”", or "“投入”" when the node has no number. */
+/* The leaves whose number is another dimension's leaf's too: numbering that restarts in each
+ * dimension makes two “Indicator 11”. */
+static void
+find_repeated (JxChecks *checks)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);   /* number → first dimension */
+  g_autoptr(GHashTable) twice = g_hash_table_new (g_str_hash, g_str_equal);  /* numbers in two dimensions */
+  const GPtrArray *dims = checks->doc->indicators;
+  guint pass, i, j, k;
+
+  checks->repeated = g_hash_table_new (NULL, NULL);
+  for (pass = 0; pass < 2; pass++)
+    for (i = 0; dims != NULL && i < dims->len; i++)
+      {
+        const JxIndicator *dim = g_ptr_array_index (dims, i);
+
+        for (j = 0; j < n_children (dim); j++)
+          {
+            const JxIndicator *group = child (dim, j);
+
+            for (k = 0; k < n_children (group); k++)
+              {
+                const JxIndicator *leaf = child (group, k);
+                const JxIndicator *first;
+
+                if (blank (leaf->number))
+                  continue;
+                if (pass == 1)
+                  {
+                    if (g_hash_table_contains (twice, leaf->number))
+                      g_hash_table_insert (checks->repeated, (gpointer) leaf, (gpointer) dim);
+                    continue;
+                  }
+                first = g_hash_table_lookup (seen, leaf->number);
+                if (first == NULL)
+                  g_hash_table_insert (seen, leaf->number, (gpointer) dim);
+                else if (first != dim)
+                  g_hash_table_add (twice, leaf->number);
+              }
+          }
+      }
+}
+
+/* "11 “每日汇编播出…”", "11 “每日汇编播出…” (产出)" when another dimension has an 11 too,
+ * or "“投入”" when the node has no number. */
 static const char *
 label (JxChecks          *checks,
        const JxIndicator *ind)
 {
   const char *name = ind->name != NULL ? ind->name : "";
+  const JxIndicator *dim;
   char *text;
 
-  if (!blank (ind->number))
+  if (checks->repeated == NULL)
+    find_repeated (checks);
+  dim = g_hash_table_lookup (checks->repeated, ind);
+  if (!blank (ind->number) && dim != NULL && !blank (dim->name))
+    /* Translators: an indicator's number, name and dimension: 11 “每日汇编播出…” (产出) */
+    text = g_strdup_printf (_("%s “%s” (%s)"), ind->number, name, dim->name);
+  else if (!blank (ind->number))
     text = g_strdup_printf ("%s “%s”", ind->number, name);
   else
     text = g_strdup_printf ("“%s”", name);

@@ -29,6 +29,9 @@ typedef struct {
   GHashTable         *results;   /* const JxIndicator* → const JxIndicatorResult* */
   GPtrArray          *found[3];  /* of JxFinding*, indexed by JxSeverity, in document order */
   GPtrArray          *pool;      /* formatted numbers, freed with the run */
+  GHashTable         *repeated;  /* leaf → its dimension, for the leaves whose number another
+                                  * dimension's leaf has too (产出 restarts at 1); NULL until
+                                  * the first label */
 } JxChecks;
 
 void        _jx_checks_add          (JxChecks   *checks,

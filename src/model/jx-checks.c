@@ -538,6 +538,7 @@ jx_checks_run (const JxDocData    *doc,
         g_ptr_array_add (findings, g_ptr_array_index (checks.found[s], i));
       g_ptr_array_unref (checks.found[s]);
     }
+  g_clear_pointer (&checks.repeated, g_hash_table_unref);
 
   return findings;
 }

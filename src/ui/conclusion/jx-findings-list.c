@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "jx-findings-list.h"
+#include "jx-path-words.h"
 #include "jx-ui-util.h"
 
 #define PATH_KEY "jx-path"
@@ -17,6 +18,7 @@ typedef struct {
   JxSeverity severity;
   char      *path;
   char      *message;
+  char      *where;     /* the path in words: a renamed indicator renames it */
 } Shown;
 
 struct _JxFindingsList
@@ -83,8 +85,23 @@ on_row_query_tooltip (GtkWidget  *row,
   return TRUE;
 }
 
+/* "绩效指标 · 产出 › 新闻信息部 › 全年采摄新闻 › 实际值": the page, then the place in the
+ * words of its fields (the path stays for --check). */
+static char *
+where_words (JxFindingsList  *self,
+             const JxFinding *f)
+{
+  const JxDocData *doc = self->evaluation != NULL
+                         ? jx_document_get_data (jx_evaluation_get_document (self->evaluation)) : NULL;
+  g_autofree char *words = jx_path_describe (doc, f->path);
+
+  /* Translators: where a finding is, e.g. "预算 · 项目支出 › 年初预算". */
+  return g_strdup_printf (_("%s · %s"), jx_page_get_title (jx_page_for_path (f->path)), words);
+}
+
 static GtkWidget *
-finding_row (const JxFinding *f)
+finding_row (const JxFinding *f,
+             const char      *where_text)
 {
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
@@ -93,7 +110,6 @@ finding_row (const JxFinding *f)
   GtkWidget *message = gtk_label_new (f->message);
   GtkWidget *where = jx_dim_label_new (NULL);
   GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
-  g_autofree char *where_text = NULL;
   g_autofree char *accessible = NULL;
 
   gtk_widget_add_css_class (icon, f->severity == JX_SEVERITY_ERROR ? "error"
@@ -105,8 +121,6 @@ finding_row (const JxFinding *f)
   gtk_label_set_wrap (GTK_LABEL (message), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (message), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (message), 0.0);
-  /* Translators: where a finding is, e.g. "预算结构 · budget.projects.initial". */
-  where_text = g_strdup_printf (_("%s · %s"), jx_page_get_title (jx_page_for_path (f->path)), f->path);
   gtk_label_set_text (GTK_LABEL (where), where_text);
   gtk_label_set_xalign (GTK_LABEL (where), 0.0);
   gtk_label_set_ellipsize (GTK_LABEL (where), PANGO_ELLIPSIZE_MIDDLE);
@@ -128,7 +142,8 @@ finding_row (const JxFinding *f)
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
 
   g_object_set_data_full (G_OBJECT (row), PATH_KEY, g_strdup (f->path), g_free);
-  accessible = g_strdup_printf ("%s: %s", severity_name (f->severity), f->message);
+  /* Translators: a finding as a screen reader reads it: its severity, message and place. */
+  accessible = g_strdup_printf (_("%s: %s (%s)"), severity_name (f->severity), f->message, where_text);
   jx_widget_set_accessible_label (row, accessible);
   /* The same tooltip on every row, given when asked for: setting a tooltip's text makes GTK
    * ask the display where the pointer is, a round trip to the X server per row. */
@@ -179,14 +194,20 @@ shown_clear (Shown *shown)
 {
   g_free (shown->path);
   g_free (shown->message);
+  g_free (shown->where);
 }
 
 static gboolean
-shows (const Shown     *shown,
+shows (JxFindingsList  *self,
+       const Shown     *shown,
        const JxFinding *f)
 {
-  return shown->severity == f->severity && g_str_equal (shown->path, f->path)
-         && g_str_equal (shown->message, f->message);
+  g_autofree char *where = NULL;
+
+  if (shown->severity != f->severity || !g_str_equal (shown->path, f->path) || !g_str_equal (shown->message, f->message))
+    return FALSE;
+  where = where_words (self, f);
+  return g_str_equal (shown->where, where);
 }
 
 /* The rows follow the findings: a row that still shows its finding stays, the others are
@@ -202,7 +223,7 @@ rebuild (JxFindingsList *self)
 
   self->stale = FALSE;
   while (keep < n && keep < self->shown->len
-         && shows (&g_array_index (self->shown, Shown, keep), g_ptr_array_index (findings, keep)))
+         && shows (self, &g_array_index (self->shown, Shown, keep), g_ptr_array_index (findings, keep)))
     keep++;
   more_ok = total > n ? self->more_row != NULL && self->more_total == total : self->more_row == NULL;
   if (keep == n && self->shown->len == n && more_ok)
@@ -225,10 +246,10 @@ rebuild (JxFindingsList *self)
   for (i = keep; i < n; i++)
     {
       const JxFinding *f = g_ptr_array_index (findings, i);
-      Shown shown = { f->severity, g_strdup (f->path), g_strdup (f->message) };
+      Shown shown = { f->severity, g_strdup (f->path), g_strdup (f->message), where_words (self, f) };
 
       g_array_append_val (self->shown, shown);
-      gtk_list_box_append (self->list, finding_row (f));
+      gtk_list_box_append (self->list, finding_row (f, shown.where));
     }
   if (total > n)
     {
