@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* jx-load.c: reading a .jixiao file. The records are filled straight from the text through
  * the field tables (jx-record-fields.c) by a strict JSON pull reader (jx-json-reader.c); only
- * members this version does not know become JSON nodes (kept in `extra`). Every error names
+ * members this version does not know become JSON nodes (kept in `extra`, jx-load-unknown.c). Every error names
  * the file, line, column and the JSON path of the value, and a broken file never yields a
  * document. */
 #define G_LOG_DOMAIN "jx-load"
@@ -14,28 +14,14 @@
 #include "jx-json-reader.h"
 #include "jx-load.h"
 #include "jx-load-private.h"
+#include "jx-loader.h"
 #include "jx-money.h"
 
 G_DEFINE_QUARK (jx-load-error-quark, jx_load_error)
 
-/* The JSON path of a value, as a chain of frames on the stack: made into text only for a
- * message. A frame has a member name, or an index (-1 for the root). */
-typedef struct _Frame Frame;
-struct _Frame {
-  const Frame *parent;
-  const char  *key;
-  gint64       index;
-};
-
-typedef struct {
-  JxJsonReader reader;
-  const char  *name;
-  GError      *error;   /* what is wrong with the document, when the text is JSON */
-} Loader;
-
 static void
 append_path (GString     *out,
-             const Frame *frame)
+             const JxLoadFrame *frame)
 {
   if (frame == NULL || (frame->key == NULL && frame->index < 0))
     return;
@@ -50,11 +36,10 @@ append_path (GString     *out,
     g_string_append_printf (out, "[%" G_GINT64_FORMAT "]", frame->index);
 }
 
-G_GNUC_PRINTF (5, 6)
-static void
-fail (Loader          *loader,
+void
+_jx_loader_fail (JxLoader          *loader,
       const JxJsonPos *pos,
-      const Frame     *frame,
+      const JxLoadFrame     *frame,
       JxLoadError      code,
       const char      *format,
       ...)
@@ -75,15 +60,15 @@ fail (Loader          *loader,
 }
 
 /* The last text read cannot be kept: say why (a lone surrogate, a NUL, a noncharacter). */
-static void
-fail_text (Loader          *loader,
+void
+_jx_loader_fail_text (JxLoader          *loader,
            const JxJsonPos *pos,
-           const Frame     *frame)
+           const JxLoadFrame     *frame)
 {
   JxJsonReader *r = &loader->reader;
   g_autofree char *message = jx_json_text_problem_message (r->text_problem, r->text_char);
 
-  fail (loader, pos, frame,
+  _jx_loader_fail (loader, pos, frame,
         r->text_problem == JX_JSON_TEXT_LONE_SURROGATE ? JX_LOAD_ERROR_ENCODING : JX_LOAD_ERROR_INVALID,
         "%s", message);
 }
@@ -128,9 +113,9 @@ field_applies (const JxField *f,
 
 /* The text peeked, checked: Unicode, and at most JX_LOAD_MAX_TEXT bytes. */
 static const char *
-read_text (Loader          *loader,
+read_text (JxLoader          *loader,
            const JxJsonPos *pos,
-           const Frame     *frame,
+           const JxLoadFrame     *frame,
            gboolean         in_list,
            gsize           *length)
 {
@@ -140,15 +125,15 @@ read_text (Loader          *loader,
     return NULL;
   if (!loader->reader.text_valid)
     {
-      fail_text (loader, pos, frame);
+      _jx_loader_fail_text (loader, pos, frame);
       return NULL;
     }
   if (*length > JX_LOAD_MAX_TEXT)
     {
       if (in_list)
-        fail (loader, pos, frame, JX_LOAD_ERROR_TOO_LARGE, _("text too long"));
+        _jx_loader_fail (loader, pos, frame, JX_LOAD_ERROR_TOO_LARGE, _("text too long"));
       else
-        fail (loader, pos, frame, JX_LOAD_ERROR_TOO_LARGE,
+        _jx_loader_fail (loader, pos, frame, JX_LOAD_ERROR_TOO_LARGE,
               _("text of %zu bytes is too long (at most %d)"), *length, JX_LOAD_MAX_TEXT);
       return NULL;
     }
@@ -156,7 +141,7 @@ read_text (Loader          *loader,
 }
 
 static gboolean
-read_double (Loader *loader,
+read_double (JxLoader *loader,
              double *d)
 {
   JxJsonNumber number;
@@ -167,138 +152,16 @@ read_double (Loader *loader,
   return TRUE;
 }
 
-/* A member this version does not know, as a JSON node; `frame` is that member's path. */
-static JsonNode *
-read_node (Loader      *loader,
-           const Frame *frame)
-{
-  JxJsonReader *r = &loader->reader;
-  JxJsonKind kind = jx_json_reader_peek (r);
-  JxJsonPos pos = r->value;
-  gboolean first = TRUE;
-  JsonNode *node = NULL;
-
-  switch (kind)
-    {
-    case JX_JSON_OBJECT:
-      {
-        g_autoptr(JsonObject) object = json_object_new ();
-        const char *key;
-        gsize length;
-
-        if (!jx_json_reader_enter (r))
-          return NULL;
-        while (jx_json_reader_next_member (r, &first, &key, &length))
-          {
-            JxJsonPos key_pos = r->value;
-            g_autofree char *name = g_strndup (key, length);
-            JsonNode *member;
-
-            if (!r->text_valid)
-              {
-                fail_text (loader, &key_pos, frame);
-                return NULL;
-              }
-            if (json_object_has_member (object, name))
-              {
-                jx_json_reader_fail_duplicate (r, &key_pos, name);
-                return NULL;
-              }
-            if ((member = read_node (loader, frame)) == NULL)
-              return NULL;
-            json_object_set_member (object, name, member);
-          }
-        if (r->error != NULL)
-          return NULL;
-        node = json_node_new (JSON_NODE_OBJECT);
-        json_node_set_object (node, object);
-        return node;
-      }
-    case JX_JSON_ARRAY:
-      {
-        g_autoptr(JsonArray) array = json_array_new ();
-
-        if (!jx_json_reader_enter (r))
-          return NULL;
-        while (jx_json_reader_next_element (r, &first))
-          {
-            JsonNode *element = read_node (loader, frame);
-
-            if (element == NULL)
-              return NULL;
-            json_array_add_element (array, element);
-          }
-        if (r->error != NULL)
-          return NULL;
-        node = json_node_new (JSON_NODE_ARRAY);
-        json_node_set_array (node, array);
-        return node;
-      }
-    case JX_JSON_STRING:
-      {
-        gsize length;
-        const char *s = jx_json_reader_read_string (r, &length);
-
-        if (s == NULL)
-          return NULL;
-        if (!r->text_valid)
-          {
-            fail_text (loader, &pos, frame);
-            return NULL;
-          }
-        node = json_node_new (JSON_NODE_VALUE);
-        json_node_set_string (node, s);
-        return node;
-      }
-    case JX_JSON_NUMBER:
-      {
-        JxJsonNumber number;
-        double d;
-
-        if (!jx_json_reader_read_number (r, &number))
-          return NULL;
-        node = json_node_new (JSON_NODE_VALUE);
-        if (number.integer)
-          {
-            json_node_set_int (node, jx_json_number_to_int (&number));
-            return node;
-          }
-        d = jx_json_number_to_double (&number);
-        if (!isfinite (d))
-          {
-            /* 1e999: no JSON spelling to write it back with. */
-            json_node_unref (node);
-            fail (loader, &pos, frame, JX_LOAD_ERROR_INVALID, _("the number is out of range"));
-            return NULL;
-          }
-        json_node_set_double (node, d);
-        return node;
-      }
-    case JX_JSON_TRUE:
-    case JX_JSON_FALSE:
-      jx_json_reader_read_literal (r);
-      node = json_node_new (JSON_NODE_VALUE);
-      json_node_set_boolean (node, kind == JX_JSON_TRUE);
-      return node;
-    case JX_JSON_NULL:
-      jx_json_reader_read_literal (r);
-      return json_node_new (JSON_NODE_NULL);
-    case JX_JSON_NONE:
-    default:
-      return NULL;
-    }
-}
-
 /* ---- records ---- */
 
-static gboolean load_record (Loader *loader, const JxRecordType *type, gpointer record,
-                             const Frame *frame, int depth);
+static gboolean load_record (JxLoader *loader, const JxRecordType *type, gpointer record,
+                             const JxLoadFrame *frame, int depth);
 
 static gboolean
-load_field (Loader        *loader,
+load_field (JxLoader        *loader,
             const JxField *f,
             gpointer       record,
-            const Frame   *frame,
+            const JxLoadFrame   *frame,
             int            depth)
 {
   JxJsonReader *r = &loader->reader;
@@ -321,7 +184,7 @@ load_field (Loader        *loader,
           break;
         if (kind != JX_JSON_STRING)
           {
-            fail (loader, &pos, frame, JX_LOAD_ERROR_INVALID, _("expected a text, found %s"), kind_name (kind));
+            _jx_loader_fail (loader, &pos, frame, JX_LOAD_ERROR_INVALID, _("expected a text, found %s"), kind_name (kind));
             return FALSE;
           }
         if ((s = read_text (loader, &pos, frame, FALSE, &length)) == NULL)
@@ -337,25 +200,25 @@ load_field (Loader        *loader,
         break;
       if (kind != JX_JSON_NUMBER)
         {
-          fail (loader, &pos, frame, JX_LOAD_ERROR_INVALID, _("expected a whole number, found %s"), kind_name (kind));
+          _jx_loader_fail (loader, &pos, frame, JX_LOAD_ERROR_INVALID, _("expected a whole number, found %s"), kind_name (kind));
           return FALSE;
         }
       if (!read_double (loader, &d))
         return FALSE;
       if (d != floor (d))
         {
-          fail (loader, &pos, frame, JX_LOAD_ERROR_INVALID, _("expected a whole number, found %g"), d);
+          _jx_loader_fail (loader, &pos, frame, JX_LOAD_ERROR_INVALID, _("expected a whole number, found %g"), d);
           return FALSE;
         }
       if (f->kind == JX_FIELD_COUNT && (d < 0 || d > 10000000))
         {
-          fail (loader, &pos, frame, JX_LOAD_ERROR_INVALID,
+          _jx_loader_fail (loader, &pos, frame, JX_LOAD_ERROR_INVALID,
                 d < 0 ? _("a number of people cannot be negative (%.0f)") : _("%.0f people is out of range"), d);
           return FALSE;
         }
       if (fabs (d) > G_MAXINT32)
         {
-          fail (loader, &pos, frame, JX_LOAD_ERROR_INVALID, _("%g is out of range"), d);
+          _jx_loader_fail (loader, &pos, frame, JX_LOAD_ERROR_INVALID, _("%g is out of range"), d);
           return FALSE;
         }
       *JX_FIELD_AT (record, f, gint) = (gint) d;
@@ -370,14 +233,14 @@ load_field (Loader        *loader,
           break;
         if (kind != JX_JSON_NUMBER)
           {
-            fail (loader, &pos, frame, JX_LOAD_ERROR_INVALID, _("expected an amount in 万元, found %s"), kind_name (kind));
+            _jx_loader_fail (loader, &pos, frame, JX_LOAD_ERROR_INVALID, _("expected an amount in 万元, found %s"), kind_name (kind));
             return FALSE;
           }
         if (!jx_json_reader_read_number (r, &number))
           return FALSE;
         if (!jx_money_from_json_number (number.text, number.length, JX_FIELD_AT (record, f, JxMoney), &error))
           {
-            fail (loader, &pos, frame, JX_LOAD_ERROR_INVALID, "%s", error->message);
+            _jx_loader_fail (loader, &pos, frame, JX_LOAD_ERROR_INVALID, "%s", error->message);
             return FALSE;
           }
         return TRUE;
@@ -388,14 +251,14 @@ load_field (Loader        *loader,
         break;
       if (kind != JX_JSON_NUMBER)
         {
-          fail (loader, &pos, frame, JX_LOAD_ERROR_INVALID, _("expected a number, found %s"), kind_name (kind));
+          _jx_loader_fail (loader, &pos, frame, JX_LOAD_ERROR_INVALID, _("expected a number, found %s"), kind_name (kind));
           return FALSE;
         }
       if (!read_double (loader, &d))
         return FALSE;
       if (!isfinite (d) || fabs (d) > 1e12)
         {
-          fail (loader, &pos, frame, JX_LOAD_ERROR_INVALID, _("number %g is out of range"), d);
+          _jx_loader_fail (loader, &pos, frame, JX_LOAD_ERROR_INVALID, _("number %g is out of range"), d);
           return FALSE;
         }
       *JX_FIELD_AT (record, f, double) = d;
@@ -404,7 +267,7 @@ load_field (Loader        *loader,
     case JX_FIELD_BOOL:
       if (kind != JX_JSON_TRUE && kind != JX_JSON_FALSE)
         {
-          fail (loader, &pos, frame, JX_LOAD_ERROR_INVALID, _("expected true or false, found %s"), kind_name (kind));
+          _jx_loader_fail (loader, &pos, frame, JX_LOAD_ERROR_INVALID, _("expected true or false, found %s"), kind_name (kind));
           return FALSE;
         }
       *JX_FIELD_AT (record, f, gboolean) = kind == JX_JSON_TRUE;
@@ -430,7 +293,7 @@ load_field (Loader        *loader,
           }
         if (kind != JX_JSON_STRING)
           {
-            fail (loader, &pos, frame, JX_LOAD_ERROR_INVALID, _("expected a text, found %s"), kind_name (kind));
+            _jx_loader_fail (loader, &pos, frame, JX_LOAD_ERROR_INVALID, _("expected a text, found %s"), kind_name (kind));
             return FALSE;
           }
         if ((s = read_text (loader, &pos, frame, FALSE, &length)) == NULL)
@@ -442,7 +305,7 @@ load_field (Loader        *loader,
               return TRUE;
             }
         allowed = g_strjoinv (", ", (char **) f->enum_values);
-        fail (loader, &pos, frame, JX_LOAD_ERROR_INVALID, _("“%s” is not one of: %s"), s, allowed);
+        _jx_loader_fail (loader, &pos, frame, JX_LOAD_ERROR_INVALID, _("“%s” is not one of: %s"), s, allowed);
         return FALSE;
       }
 
@@ -461,14 +324,14 @@ load_field (Loader        *loader,
           break;
         if (kind != JX_JSON_ARRAY)
           {
-            fail (loader, &pos, frame, JX_LOAD_ERROR_INVALID, _("expected a list, found %s"), kind_name (kind));
+            _jx_loader_fail (loader, &pos, frame, JX_LOAD_ERROR_INVALID, _("expected a list, found %s"), kind_name (kind));
             return FALSE;
           }
         if (!jx_json_reader_enter (r))
           return FALSE;
         for (i = 0; jx_json_reader_next_element (r, &first); i++)
           {
-            Frame element = { frame, NULL, i };
+            JxLoadFrame element = { frame, NULL, i };
 
             if (f->kind == JX_FIELD_STRING_LIST)
               {
@@ -480,7 +343,7 @@ load_field (Loader        *loader,
                   return FALSE;
                 if (element_kind != JX_JSON_STRING)
                   {
-                    fail (loader, &element_pos, &element, JX_LOAD_ERROR_INVALID,
+                    _jx_loader_fail (loader, &element_pos, &element, JX_LOAD_ERROR_INVALID,
                           _("expected a text, found %s"), kind_name (element_kind));
                     return FALSE;
                   }
@@ -534,10 +397,10 @@ find_field (const JxRecordType *type,
 }
 
 static gboolean
-load_record (Loader             *loader,
+load_record (JxLoader             *loader,
              const JxRecordType *type,
              gpointer            record,
-             const Frame        *frame,
+             const JxLoadFrame        *frame,
              int                 depth)
 {
   JxJsonReader *r = &loader->reader;
@@ -555,7 +418,7 @@ load_record (Loader             *loader,
     return FALSE;
   if (kind != JX_JSON_OBJECT)
     {
-      fail (loader, &pos, frame, JX_LOAD_ERROR_INVALID, _("expected an object, found %s"), kind_name (kind));
+      _jx_loader_fail (loader, &pos, frame, JX_LOAD_ERROR_INVALID, _("expected an object, found %s"), kind_name (kind));
       return FALSE;
     }
   if (!jx_json_reader_enter (r))
@@ -566,7 +429,7 @@ load_record (Loader             *loader,
       JxJsonPos key_pos = r->value;
       const JxField *f = find_field (type, key, &hint);
       g_autofree char *name = NULL;
-      Frame child = { frame, NULL, -1 };
+      JxLoadFrame child = { frame, NULL, -1 };
       JsonObject **extra = record;   /* every record starts with `extra` */
       JsonNode *node;
 
@@ -590,7 +453,7 @@ load_record (Loader             *loader,
        * does not belong at this level. */
       if (!r->text_valid)
         {
-          fail_text (loader, &key_pos, frame);
+          _jx_loader_fail_text (loader, &key_pos, frame);
           return FALSE;
         }
       name = g_strndup (key, length);
@@ -602,7 +465,7 @@ load_record (Loader             *loader,
             return FALSE;
           if (kind != JX_JSON_ARRAY || !jx_json_reader_array_is_empty (r))
             {
-              fail (loader, &r->value, &child, JX_LOAD_ERROR_INVALID,
+              _jx_loader_fail (loader, &r->value, &child, JX_LOAD_ERROR_INVALID,
                     _("indicators have three levels; a level-3 indicator has no children"));
               return FALSE;
             }
@@ -612,7 +475,7 @@ load_record (Loader             *loader,
           jx_json_reader_fail_duplicate (r, &key_pos, name);
           return FALSE;
         }
-      if ((node = read_node (loader, &child)) == NULL)
+      if ((node = _jx_loader_read_node (loader, &child)) == NULL)
         return FALSE;
       if (*extra == NULL)
         *extra = json_object_new ();
@@ -627,9 +490,9 @@ load_record (Loader             *loader,
 
       if ((f->flags & JX_FIELD_REQUIRED) && !(seen & (G_GUINT64_CONSTANT (1) << i)) && field_applies (f, depth))
         {
-          Frame child = { frame, f->key, -1 };
+          JxLoadFrame child = { frame, f->key, -1 };
 
-          fail (loader, &pos, &child, JX_LOAD_ERROR_INVALID, _("this member is required but missing"));
+          _jx_loader_fail (loader, &pos, &child, JX_LOAD_ERROR_INVALID, _("this member is required but missing"));
           return FALSE;
         }
     }
@@ -643,9 +506,9 @@ jx_doc_data_load_data (const char *data,
                        const char *name,
                        GError    **error)
 {
-  Loader loader = { 0 };
+  JxLoader loader = { 0 };
   JxDocData *doc = NULL;
-  Frame root = { NULL, NULL, -1 };
+  JxLoadFrame root = { NULL, NULL, -1 };
   gboolean ok;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
