@@ -74,6 +74,17 @@ jx_test_spin (guint ms)
     g_main_context_iteration (NULL, TRUE);
 }
 
+gboolean
+jx_test_spin_until_mapped (GtkWidget *widget,
+                           guint      max_ms)
+{
+  gint64 end = g_get_monotonic_time () + (gint64) max_ms * 1000;
+
+  while (!gtk_widget_get_mapped (widget) && g_get_monotonic_time () < end)
+    jx_test_spin (20);
+  return gtk_widget_get_mapped (widget);
+}
+
 void
 jx_test_iterate (void)
 {

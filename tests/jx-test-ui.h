@@ -25,6 +25,10 @@ const char    *jx_test_ui_tmp_dir     (void);
 
 /* Runs the main loop for `ms` milliseconds (frames are drawn, layout is done). */
 void           jx_test_spin           (guint        ms);
+/* Runs the main loop until the widget is mapped, at most `max_ms` milliseconds (a loaded
+ * machine takes longer than an idle one); whether it is. */
+gboolean       jx_test_spin_until_mapped (GtkWidget *widget,
+                                          guint      max_ms);
 /* Dispatches what is pending, without waiting. */
 void           jx_test_iterate        (void);
 /* The first widget of `type` below `root` (depth first), or NULL. */

@@ -557,9 +557,8 @@ test_accept_generated (void)
 
   /* shown beside the pages, since there are some */
   view = show_report (window);
-  jx_test_spin (300);
   paragraphs = jx_report_view_get_paragraphs (view);
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (paragraphs)));
+  g_assert_true (jx_test_spin_until_mapped (GTK_WIDGET (paragraphs), 10000));
   n_rows = jx_report_paragraphs_get_n_rows (paragraphs);
   n_generated = jx_report_paragraphs_get_n_generated (paragraphs);
   g_assert_cmpuint (n_rows, >=, 4);
