@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <math.h>
 
 #include "jx-application.h"
 #include "jx-test-ui.h"
@@ -193,6 +194,83 @@ test_slide_choice_in_document (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* WCAG's relative luminance and contrast ratio of two pixels (B, G, R, A in memory). */
+static double
+luminance (const guchar *px)
+{
+  double c[3];
+  int i;
+
+  for (i = 0; i < 3; i++)
+    {
+      double v = px[2 - i] / 255.0;
+      c[i] = v <= 0.03928 ? v / 12.92 : pow ((v + 0.055) / 1.055, 2.4);
+    }
+  return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+}
+
+static double
+contrast (const guchar *a,
+          const guchar *b)
+{
+  double la = luminance (a), lb = luminance (b);
+
+  return (MAX (la, lb) + 0.05) / (MIN (la, lb) + 0.05);
+}
+
+/* How many pixels of the window's bottom-right corner (where the counter is) stand out from
+ * the slide's background by a contrast of 4.5 or more: the counter's strokes. */
+static guint
+counter_pixels (GtkWidget *overlay)
+{
+  g_autoptr(GdkTexture) texture = jx_test_render (overlay);
+  int width = gdk_texture_get_width (texture);
+  int height = gdk_texture_get_height (texture);
+  gsize stride = (gsize) width * 4;
+  g_autofree guchar *pixels = g_malloc (stride * height);
+  const guchar *background;
+  guint n = 0;
+  int x, y;
+
+  gdk_texture_download (texture, pixels, stride);
+  background = pixels + (height / 2) * stride;      /* left edge, half way down */
+  for (y = height - 120; y < height - 4; y++)
+    for (x = width - 400; x < width; x++)
+      if (contrast (pixels + y * stride + x * 4, background) >= 4.5)
+        n++;
+  return n;
+}
+
+/* The counter ("1 / 12") reads on light and dark slides, whatever the window's style. */
+static void
+test_counter_readable (void)
+{
+  JxWindow *window = open_sample ();
+  JxPresentationWindow *p;
+  GtkWidget *overlay;
+  guint light, dark;
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "present", NULL);
+  jx_test_spin (500);
+  p = find_presentation ();
+  g_assert_nonnull (p);
+  overlay = gtk_window_get_child (GTK_WINDOW (p));
+  g_assert_cmpuint (jx_presentation_window_get_index (p), ==, 0);   /* the title slide: its corner is empty */
+  g_assert_false (adw_style_manager_get_dark (adw_style_manager_get_default ()));
+
+  light = counter_pixels (overlay);
+  press (p, GDK_KEY_d);                                              /* dark slides, light window */
+  jx_test_spin (200);
+  dark = counter_pixels (overlay);
+  g_test_message ("counter pixels of contrast ≥ 4.5: light %u, dark %u", light, dark);
+  g_assert_cmpuint (light, >, 40);
+  g_assert_cmpuint (dark, >, 40);
+
+  gtk_window_destroy (GTK_WINDOW (p));
+  jx_document_set_modified (jx_window_get_document (window), FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* JIXIAO_SCREENSHOT_DIR=data/screenshots: three slides at the screen's size (1920×1080). */
 static void
 test_screenshots (void)
@@ -243,6 +321,7 @@ main (int   argc,
 
   g_test_add_func ("/presentation/keys-and-escape", test_keys_and_escape);
   g_test_add_func ("/presentation/slide-choice-in-document", test_slide_choice_in_document);
+  g_test_add_func ("/presentation/counter-readable", test_counter_readable);
   g_test_add_func ("/presentation/screenshots", test_screenshots);
   return g_test_run ();
 }

@@ -2,6 +2,7 @@
 # The presentation as a 16:9 PDF, from the command line with no display.
 import json
 import os
+import re
 import subprocess
 import tempfile
 import unittest
@@ -18,6 +19,41 @@ def run(*args):
 def pdf_pages_text(path):
     out = subprocess.run(["pdftotext", "-layout", path, "-"], capture_output=True, text=True, check=True).stdout
     return out.split("\f")
+
+
+def slide_pixels(pdf, page):
+    """Page `page` (1-based) rasterised at 1920 × 1080: (width, height, RGB bytes)."""
+    ppm = subprocess.run(["pdftoppm", "-f", str(page), "-l", str(page), "-scale-to-x", "1920", "-scale-to-y", "1080",
+                          pdf], capture_output=True, check=True).stdout
+    m = re.match(rb"P6\s+(\d+)\s+(\d+)\s+255\s", ppm)
+    w, h = int(m.group(1)), int(m.group(2))
+    return w, h, ppm[m.end():]
+
+
+def pdf_words(pdf):
+    """Per page, (width, height, text) of each word as pdftotext -bbox places it (points)."""
+    out = subprocess.run(["pdftotext", "-bbox", pdf, "-"], capture_output=True, text=True, check=True).stdout
+    pages = []
+    for page in out.split("<page ")[1:]:
+        words = []
+        for m in re.finditer(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', page):
+            x0, y0, x1, y1 = map(float, m.groups()[:4])
+            words.append((x1 - x0, y1 - y0, m.group(5)))
+        pages.append(words)
+    return pages
+
+
+def type_sizes_px(pdf):
+    """Per page, (type size in px of a 1920 × 1080 slide, word) of every word. A Chinese
+    character is one em wide, so the words of Chinese characters alone give the ratio of a
+    word's box height to its type size (the same for every word of the one font)."""
+    pages = pdf_words(pdf)
+    han = re.compile(r"^[\u4e00-\u9fff]{2,}$")
+    ratios = sorted(h / (w / len(t)) for words in pages for w, h, t in words if han.match(t))
+    assert len(ratios) > 20, ratios
+    ratio = ratios[len(ratios) // 2]
+    assert ratios[-1] / ratios[0] < 1.02, (ratios[0], ratios[-1])
+    return [[(h / ratio * 1920 / 1280, t) for w, h, t in words] for words in pages]
 
 
 class Slides(unittest.TestCase):
@@ -92,6 +128,40 @@ class Slides(unittest.TestCase):
                              capture_output=True, check=True).stdout
         r_, g_, b_ = ppm[-3:]
         self.assertLess(r_ + g_ + b_, 3 * 80, first)
+
+    def test_dark_charts_fill_the_slide(self):
+        """A dark chart slide is one colour from edge to edge: the chart is drawn on the
+        slide's own background, not on a grey panel of its own."""
+        out = os.path.join(self.dir.name, "dark-charts.pdf")
+        r = run("--export-slides", out, "--style", "dark", SAMPLE)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        texts = [p for p in pdf_pages_text(out) if p.strip()]
+        charts = [i + 1 for i, t in enumerate(texts)
+                  if t.lstrip().startswith(("Revenue structure", "Scores by dimension", "Budget execution\n"))]
+        self.assertEqual(len(charts), 3, texts)
+        for page in charts:
+            w, h, px = slide_pixels(out, page)
+            self.assertEqual((w, h), (1920, 1080))
+            corner = px[0:3]
+            self.assertLess(sum(corner), 3 * 40, page)
+            same = sum(1 for i in range(0, len(px), 3 * 97) if px[i:i + 3] == corner)
+            share = same / (len(px) / (3 * 97))
+            # the points where the chart's own frame would be: a band inside the slide's edge
+            for x, y in ((60, 60), (1860, 60), (60, 1020), (960, 1040), (1860, 540)):
+                i = (y * w + x) * 3
+                self.assertEqual(px[i:i + 3], corner, (page, x, y))
+            self.assertGreater(share, 0.5, (page, share))
+
+    def test_labels_at_least_28px(self):
+        """Every word of every slide, light and dark, is set at 28 px or more of a 1080p slide."""
+        dark = os.path.join(self.dir.name, "dark-sizes.pdf")
+        r = run("--export-slides", dark, "--style", "dark", SAMPLE)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        for pdf in (self.pdf, dark):
+            for n, words in enumerate(type_sizes_px(pdf), 1):
+                self.assertTrue(words, n)
+                smallest = min(words)
+                self.assertGreaterEqual(smallest[0], 27.5, (pdf, n, smallest))
 
     def test_errors_write_nothing(self):
         before = sorted(os.listdir(self.dir.name))

@@ -97,7 +97,7 @@ jx_chart_export (const JxChart   *chart,
                    path, width, height, MIN_SIZE, max);
       return FALSE;
     }
-  if ((guint) style > JX_CHART_STYLE_PROJECTOR)
+  if ((guint) style >= JX_CHART_N_STYLES)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT, _("Unknown chart style"));
       return FALSE;

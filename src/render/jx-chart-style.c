@@ -118,6 +118,55 @@ static const JxChartStyle styles[] = {
     .line = 0.1,
     .family = FAMILY,
   },
+  /* The slides draw a chart 1.5 times its size (jx-slides.c): min_font 19 is 28.5 px on a
+   * 1920 × 1080 slide, the smallest type the back of a meeting room reads. */
+  [JX_CHART_STYLE_SLIDE] = {
+    .kind = JX_CHART_STYLE_SLIDE,
+    .background = RGB (0xffffff),
+    .text = RGB (0x000000),
+    .muted = RGB (0x303030),
+    .grid = RGB (0xb0b0b0),
+    .axis = RGB (0x000000),
+    .reference = RGB (0x000000),
+    .outline = RGB (0xffffff),
+    .outlined = FALSE,
+    .fills = {
+      SOLID (0x1a5fb4), SOLID (0xc64600), SOLID (0x26a269), SOLID (0x613583),
+      SOLID (0xe5a50a), SOLID (0xa51d2d), SOLID (0x62a0ea), SOLID (0x63452c),
+      [JX_FILL_GOOD] = SOLID (0x1a7f37),
+      [JX_FILL_WARN] = SOLID (0xc64600),
+      [JX_FILL_TRACK] = SOLID (0xd0d0d0),
+    },
+    .scale = 1.6,
+    .min_font = 19,
+    .max_font = 56,
+    .line = 0.1,
+    .family = FAMILY,
+  },
+  /* On the dark slide's own background (the whole slide is one colour, no panel). */
+  [JX_CHART_STYLE_SLIDE_DARK] = {
+    .kind = JX_CHART_STYLE_SLIDE_DARK,
+    .background = RGB (0x17171a),
+    .text = RGB (0xffffff),
+    .muted = RGB (0xd0cfcc),
+    .grid = RGB (0x4a4a4f),
+    .axis = RGB (0xc0bfbc),
+    .reference = RGB (0xffffff),
+    .outline = RGB (0x17171a),
+    .outlined = FALSE,
+    .fills = {
+      SOLID (0x62a0ea), SOLID (0xffa348), SOLID (0x57e389), SOLID (0xc061cb),
+      SOLID (0xf8e45c), SOLID (0xf66151), SOLID (0x1a5fb4), SOLID (0xcdab8f),
+      [JX_FILL_GOOD] = SOLID (0x57e389),
+      [JX_FILL_WARN] = SOLID (0xffa348),
+      [JX_FILL_TRACK] = SOLID (0x5e5c64),
+    },
+    .scale = 1.6,
+    .min_font = 19,
+    .max_font = 56,
+    .line = 0.1,
+    .family = FAMILY,
+  },
 };
 
 static const char * const style_names[] = {
@@ -125,6 +174,8 @@ static const char * const style_names[] = {
   [JX_CHART_STYLE_DARK] = "dark",
   [JX_CHART_STYLE_PRINT] = "print",
   [JX_CHART_STYLE_PROJECTOR] = "projector",
+  [JX_CHART_STYLE_SLIDE] = "slide",
+  [JX_CHART_STYLE_SLIDE_DARK] = "slide-dark",
 };
 
 const JxChartStyle *

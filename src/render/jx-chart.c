@@ -207,7 +207,7 @@ jx_chart_render (const JxChart   *chart,
 {
   g_return_if_fail (chart != NULL);
   g_return_if_fail (cr != NULL);
-  g_return_if_fail ((guint) style <= JX_CHART_STYLE_PROJECTOR);
+  g_return_if_fail ((guint) style < JX_CHART_N_STYLES);
 
   _jx_chart_run (chart, cr, width, height, style, NULL, NULL);
 }
@@ -257,7 +257,7 @@ jx_chart_describe_at_style (const JxChart   *chart,
   guint i;
 
   g_return_val_if_fail (chart != NULL, NULL);
-  g_return_val_if_fail ((guint) style <= JX_CHART_STYLE_PROJECTOR, NULL);
+  g_return_val_if_fail ((guint) style < JX_CHART_N_STYLES, NULL);
 
   if (x < 0 || y < 0 || x >= width || y >= height)
     return NULL;

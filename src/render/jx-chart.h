@@ -15,6 +15,9 @@ typedef enum {
   JX_CHART_STYLE_DARK,       /* screen, dark */
   JX_CHART_STYLE_PRINT,      /* A4, greyscale-safe (patterns / distinct lightness) */
   JX_CHART_STYLE_PROJECTOR,  /* large type, high contrast */
+  JX_CHART_STYLE_SLIDE,      /* a slide of the presentation: projector type, no label under 28 px at 1080p */
+  JX_CHART_STYLE_SLIDE_DARK, /* the same on the dark slide's background */
+  JX_CHART_N_STYLES
 } JxChartStyleKind;
 
 typedef struct _JxChart JxChart;

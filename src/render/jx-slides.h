@@ -32,6 +32,15 @@ void        jx_slides_render        (const JxSlides  *slides,
                                      double           height,
                                      gboolean         dark);
 
+/* Draws "3 / 12" in the slide's bottom right corner, in the slide's muted colour (light or
+ * dark), at 28 px of a 1920 × 1080 slide; over jx_slides_render() of the same size. */
+void        jx_slides_render_counter (const JxSlides *slides,
+                                      guint           index,
+                                      cairo_t        *cr,
+                                      double          width,
+                                      double          height,
+                                      gboolean        dark);
+
 /* Every slide id of the document in the default order, shown or not (NULL-terminated,
  * free with g_strfreev); for the slide settings. */
 char      **jx_slides_all_ids       (const JxDocData *doc);

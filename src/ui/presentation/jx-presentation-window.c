@@ -21,7 +21,6 @@ struct _JxPresentationWindow
   GString        *typed;        /* digits typed for a jump */
 
   GtkWidget      *view;
-  GtkWidget      *counter;
   GtkWidget      *progress;
   GtkWidget      *jump;
   guint           hide_cursor_id;
@@ -33,10 +32,8 @@ static void
 update (JxPresentationWindow *self)
 {
   guint n = jx_slides_get_n (self->slides);
-  g_autofree char *count = g_strdup_printf ("%u / %u", n ? self->index + 1 : 0, n);
 
   jx_slide_view_set_slide (JX_SLIDE_VIEW (self->view), self->slides, self->index, self->dark);
-  gtk_label_set_text (GTK_LABEL (self->counter), count);
   gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (self->progress), n ? (double) (self->index + 1) / n : 0);
   if (self->dark)
     gtk_widget_add_css_class (GTK_WIDGET (self), "jx-dark");
@@ -236,14 +233,7 @@ jx_presentation_window_init (JxPresentationWindow *self)
   self->view = jx_slide_view_new ();
   gtk_overlay_set_child (GTK_OVERLAY (overlay), self->view);
 
-  self->counter = gtk_label_new (NULL);
-  gtk_widget_add_css_class (self->counter, "jx-slide-counter");
-  gtk_widget_set_halign (self->counter, GTK_ALIGN_END);
-  gtk_widget_set_valign (self->counter, GTK_ALIGN_END);
-  gtk_widget_set_margin_end (self->counter, 24);
-  gtk_widget_set_margin_bottom (self->counter, 16);
-  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), self->counter);
-
+  /* The slide view draws the counter ("3 / 12") with the slide. */
   self->progress = gtk_progress_bar_new ();
   gtk_widget_add_css_class (self->progress, "osd");
   gtk_widget_add_css_class (self->progress, "jx-slide-progress");

@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "jx-slide-view.h"
 
 struct _JxSlideView
@@ -28,6 +30,8 @@ jx_slide_view_snapshot (GtkWidget   *widget,
     return;
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   jx_slides_render (self->slides, self->index, cr, width, height, self->dark);
+  /* Drawn with the slide, in its colours: readable on light and dark slides alike. */
+  jx_slides_render_counter (self->slides, self->index, cr, width, height, self->dark);
   cairo_destroy (cr);
 }
 
@@ -65,8 +69,13 @@ jx_slide_view_set_slide (JxSlideView    *self,
   self->index = index;
   self->dark = dark;
   if (slides != NULL && index < jx_slides_get_n (slides))
-    gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL, jx_slides_get_title (slides, index),
-                                    -1);
+    {
+      g_autofree char *where = g_strdup_printf (_("Slide %u of %u"), index + 1, jx_slides_get_n (slides));
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, jx_slides_get_title (slides, index),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, where,
+                                      -1);
+    }
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
