@@ -45,22 +45,6 @@ part_at (JxChecks   *checks,
   return text;
 }
 
-/* Appends "[i]" without printf. */
-static void
-append_index (GString *path,
-              guint    i)
-{
-  char buf[16];
-  int n = sizeof buf;
-
-  buf[--n] = ']';
-  do
-    buf[--n] = (char) ('0' + i % 10);
-  while ((i /= 10) > 0);
-  buf[--n] = '[';
-  g_string_append_len (path, buf + n, (gssize) (sizeof buf - n));
-}
-
 static gboolean
 blank (const char *text)
 {
@@ -256,8 +240,8 @@ dimension_applicable (const JxIndicator *dimension)
 
 /* The level-1 weights add up to 100: either all of them (the plan) or those of the
  * applicable dimensions. */
-static void
-dimension_weights (JxChecks *checks)
+void
+_jx_checks_dimension_weights (JxChecks *checks)
 {
   const GPtrArray *dimensions = checks->doc->indicators;
   g_autoptr(GArray) terms = g_array_new (FALSE, FALSE, sizeof (double));
@@ -490,8 +474,8 @@ own_total (JxChecks *checks,
   return jx_round (score / weight * 100.0, doc->scoring.decimals, doc->scoring.rounding);
 }
 
-static void
-stated_total (JxChecks *checks)
+void
+_jx_checks_stated_total (JxChecks *checks)
 {
   const JxScoreSheet *sheet = checks->sheet;
   double stated = checks->doc->conclusion.stated_total;
@@ -524,42 +508,11 @@ stated_total (JxChecks *checks)
 }
 
 void
-_jx_checks_indicators (JxChecks *checks)
+_jx_checks_indicator (JxChecks                *checks,
+                      const JxIndicatorResult *r)
 {
-  const GPtrArray *dimensions = checks->doc->indicators;
-  g_autoptr(GString) path = g_string_new ("indicators");
-  guint i, j, k;
-
-  dimension_weights (checks);
-
-  for (i = 0; dimensions != NULL && i < dimensions->len; i++)
-    {
-      const JxIndicator *d = g_ptr_array_index (dimensions, i);
-      gsize d_len;
-
-      g_string_truncate (path, strlen ("indicators"));
-      append_index (path, i);
-      d_len = path->len;
-      check_branch (checks, d, 1, path->str);
-      for (j = 0; j < n_children (d); j++)
-        {
-          const JxIndicator *g = child (d, j);
-          gsize g_len;
-
-          g_string_truncate (path, d_len);
-          g_string_append (path, ".children");
-          append_index (path, j);
-          g_len = path->len;
-          check_branch (checks, g, 2, path->str);
-          for (k = 0; k < n_children (g); k++)
-            {
-              g_string_truncate (path, g_len);
-              g_string_append (path, ".children");
-              append_index (path, k);
-              check_leaf (checks, child (g, k), path->str);
-            }
-        }
-    }
-
-  stated_total (checks);
+  if (r->level < 3)
+    check_branch (checks, r->indicator, r->level, r->json_path);
+  else
+    check_leaf (checks, r->indicator, r->json_path);
 }

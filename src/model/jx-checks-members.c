@@ -175,61 +175,81 @@ append_index (GString *path,
   g_string_append_len (path, buf + n, (gssize) (sizeof buf - n));
 }
 
-/* `path` is the record's path; it is extended for each member and restored. */
+static void walk (JxChecks *checks, const JxRecordType *type, gconstpointer record, GString *path,
+                  int depth, gboolean indicators);
+
+/* The record's own members that Jixiao does not use. */
 static void
-walk (JxChecks           *checks,
-      const JxRecordType *type,
-      gconstpointer       record,
-      GString            *path,
-      int                 depth)
+walk_extras (JxChecks           *checks,
+             const JxRecordType *type,
+             gconstpointer       record,
+             GString            *path,
+             int                 depth)
 {
   JsonObject *extra = *(JsonObject * const *) record;
   gsize len = path->len;
+  g_autoptr(GList) members = NULL;
+  g_autofree char *record_path = NULL;
+  GList *l;
+
+  if (extra == NULL)
+    return;
+  members = json_object_get_members (extra);
+  record_path = g_strdup (path->str);
+  for (l = members; l != NULL; l = l->next)
+    {
+      const char *name = l->data;
+      const JxField *f = jx_record_type_find (type, name);
+      g_autofree char *member_path = len > 0 ? g_strdup_printf ("%s.%s", record_path, name)
+                                             : g_strdup (name);
+      const char *known;
+
+      if (g_str_equal (name, "transcription"))
+        continue;
+      if (f != NULL)
+        {
+          if (type == &jx_indicator_type && !field_applies (f, depth))
+            misplaced (checks, record, depth, name, json_object_get_member (extra, name), member_path);
+          continue;
+        }
+      if ((known = close_member (type, name)) == NULL)
+        continue;
+      _jx_checks_add (checks, JX_SEVERITY_WARNING, member_path,
+                      /* Translators: e.g. "conclusion: the member “stated_totl” is not one Jixiao
+                       * knows: did you mean “stated_total”? It is kept in the file but not used" */
+                      _("%s: the member “%s” is not one Jixiao knows: did you mean “%s”? It is kept in the file but not used"),
+                      where (checks, type, record, record_path), name, known);
+    }
+}
+
+/* The records held by fields [from, to) of the record; lists of indicators only when
+ * `indicators` (each indicator is checked on its own, _jx_checks_members_indicator). */
+static void
+walk_fields (JxChecks           *checks,
+             const JxRecordType *type,
+             gconstpointer       record,
+             GString            *path,
+             int                 depth,
+             guint               from,
+             guint               to,
+             gboolean            indicators)
+{
+  gsize len = path->len;
   guint i, j;
 
-  if (extra != NULL)
-    {
-      g_autoptr(GList) members = json_object_get_members (extra);
-      g_autofree char *record_path = g_strdup (path->str);
-      GList *l;
-
-      for (l = members; l != NULL; l = l->next)
-        {
-          const char *name = l->data;
-          const JxField *f = jx_record_type_find (type, name);
-          g_autofree char *member_path = len > 0 ? g_strdup_printf ("%s.%s", record_path, name)
-                                                 : g_strdup (name);
-          const char *known;
-
-          if (g_str_equal (name, "transcription"))
-            continue;
-          if (f != NULL)
-            {
-              if (type == &jx_indicator_type && !field_applies (f, depth))
-                misplaced (checks, record, depth, name, json_object_get_member (extra, name), member_path);
-              continue;
-            }
-          if ((known = close_member (type, name)) == NULL)
-            continue;
-          _jx_checks_add (checks, JX_SEVERITY_WARNING, member_path,
-                          /* Translators: e.g. "conclusion: the member “stated_totl” is not one Jixiao
-                           * knows: did you mean “stated_total”? It is kept in the file but not used" */
-                          _("%s: the member “%s” is not one Jixiao knows: did you mean “%s”? It is kept in the file but not used"),
-                          where (checks, type, record, record_path), name, known);
-        }
-    }
-
-  for (i = 0; i < type->n_fields; i++)
+  for (i = from; i < to; i++)
     {
       const JxField *f = &type->fields[i];
 
       if (!field_applies (f, depth) || (f->kind != JX_FIELD_OBJECT && f->kind != JX_FIELD_LIST))
         continue;
+      if (f->type == &jx_indicator_type && !indicators)
+        continue;
       if (len > 0)
         g_string_append_c (path, '.');
       g_string_append (path, f->key);
       if (f->kind == JX_FIELD_OBJECT)
-        walk (checks, f->type, JX_FIELD_AT (record, f, guint8), path, depth);
+        walk (checks, f->type, JX_FIELD_AT (record, f, guint8), path, depth, indicators);
       else
         {
           GPtrArray *list = *JX_FIELD_AT (record, f, GPtrArray *);
@@ -239,7 +259,7 @@ walk (JxChecks           *checks,
           for (j = 0; list != NULL && j < list->len; j++)
             {
               append_index (path, j);
-              walk (checks, f->type, g_ptr_array_index (list, j), path, child_depth);
+              walk (checks, f->type, g_ptr_array_index (list, j), path, child_depth, indicators);
               g_string_truncate (path, list_len);
             }
         }
@@ -247,10 +267,50 @@ walk (JxChecks           *checks,
     }
 }
 
+/* `path` is the record's path; it is extended for each member and restored. */
+static void
+walk (JxChecks           *checks,
+      const JxRecordType *type,
+      gconstpointer       record,
+      GString            *path,
+      int                 depth,
+      gboolean            indicators)
+{
+  walk_extras (checks, type, record, path, depth);
+  walk_fields (checks, type, record, path, depth, 0, type->n_fields, indicators);
+}
+
+static guint
+indicators_field (void)
+{
+  const JxField *f = jx_record_type_find (&jx_doc_data_type, "indicators");
+
+  return (guint) (f - jx_doc_data_type.fields);
+}
+
 void
-_jx_checks_members (JxChecks *checks)
+_jx_checks_members_document (JxChecks *checks,
+                             gboolean  after)
 {
   g_autoptr(GString) path = g_string_new (NULL);
+  guint at = indicators_field ();
 
-  walk (checks, &jx_doc_data_type, checks->doc, path, 0);
+  if (!after)
+    {
+      walk_extras (checks, &jx_doc_data_type, checks->doc, path, 0);
+      walk_fields (checks, &jx_doc_data_type, checks->doc, path, 0, 0, at, FALSE);
+    }
+  else
+    walk_fields (checks, &jx_doc_data_type, checks->doc, path, 0, at + 1, jx_doc_data_type.n_fields, FALSE);
+}
+
+void
+_jx_checks_members_indicator (JxChecks          *checks,
+                              const JxIndicator *ind,
+                              int                level,
+                              const char        *json_path)
+{
+  g_autoptr(GString) path = g_string_new (json_path);
+
+  walk (checks, &jx_indicator_type, ind, path, level, FALSE);
 }

@@ -227,29 +227,11 @@ printed_actual (JxChecks          *checks,
 }
 
 void
-_jx_checks_plausible_indicators (JxChecks *checks)
+_jx_checks_plausible_indicator (JxChecks                *checks,
+                                const JxIndicatorResult *r)
 {
-  const GPtrArray *dimensions = checks->doc->indicators;
-  guint i, j, k;
-
-  for (i = 0; dimensions != NULL && i < dimensions->len; i++)
-    {
-      const JxIndicator *d = g_ptr_array_index (dimensions, i);
-
-      for (j = 0; d->children != NULL && j < d->children->len; j++)
-        {
-          const JxIndicator *g = g_ptr_array_index (d->children, j);
-
-          for (k = 0; g->children != NULL && k < g->children->len; k++)
-            {
-              const JxIndicator *leaf = g_ptr_array_index (g->children, k);
-              g_autofree char *path = g_strdup_printf ("indicators[%u].children[%u].children[%u]", i, j, k);
-
-              if (!leaf->applicable)
-                continue;
-              qualitative (checks, leaf, path);
-              printed_actual (checks, leaf, path);
-            }
-        }
-    }
+  if (r->level < 3 || !r->indicator->applicable)
+    return;
+  qualitative (checks, r->indicator, r->json_path);
+  printed_actual (checks, r->indicator, r->json_path);
 }

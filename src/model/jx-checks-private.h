@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* jx-checks-private.h: what the parts of the consistency checks share.
  *
- * jx-checks.c            the run, the findings, number formatting, restatements
+ * jx-checks-run.c        the run, and the findings kept by part for jx-evaluation.c
+ * jx-checks.c            the findings, number formatting, restatements
  * jx-checks-budget.c     staffing and the budget tables
  * jx-checks-balance.c    revenue + carry-in = expenditure + closing balance; carry-over and
  *                        last year's figures
@@ -27,7 +28,8 @@ typedef struct {
   const JxDocData    *doc;
   const JxScoreSheet *sheet;
   GHashTable         *results;   /* const JxIndicator* → const JxIndicatorResult* */
-  GPtrArray          *found[3];  /* of JxFinding*, indexed by JxSeverity, in document order */
+  GPtrArray          *found[3];  /* of JxFinding*, indexed by JxSeverity, in document order;
+                                  * NULL until the first one (jx-checks.c keeps them by part) */
   GPtrArray          *pool;      /* formatted numbers, freed with the run */
   GHashTable         *repeated;  /* leaf → its dimension, for the leaves whose number another
                                   * dimension's leaf has too (产出 restarts at 1); NULL until
@@ -91,12 +93,22 @@ void        _jx_checks_budget       (JxChecks *checks);
 void        _jx_checks_balance      (JxChecks *checks);
 void        _jx_checks_subitems     (JxChecks *checks);
 void        _jx_checks_plausible_staffing   (JxChecks *checks);
-void        _jx_checks_plausible_indicators (JxChecks *checks);
-void        _jx_checks_members      (JxChecks *checks);
-void        _jx_checks_indicators   (JxChecks *checks);
+void        _jx_checks_plausible_indicator (JxChecks *checks, const JxIndicatorResult *r);
+/* The document's members before (`after` FALSE: its own, and those of the parts before
+ * "indicators") or after the indicators; then each indicator's, but its sub-indicators'. */
+void        _jx_checks_members_document  (JxChecks *checks, gboolean after);
+void        _jx_checks_members_indicator (JxChecks *checks, const JxIndicator *ind, int level,
+                                          const char *json_path);
+/* The level-1 weights add up to 100; each indicator (of the sheet: level 1 and 2 their
+ * sums, level 3 its weight, score, target and actual value); the stated total. */
+void        _jx_checks_dimension_weights (JxChecks *checks);
+void        _jx_checks_indicator    (JxChecks *checks, const JxIndicatorResult *r);
+void        _jx_checks_stated_total (JxChecks *checks);
 /* jx-checks-missing.c, jx-checks-amounts.c, jx-checks-grades.c */
 void        _jx_checks_missing      (JxChecks *checks);
 void        _jx_checks_negative_amounts (JxChecks *checks);
 void        _jx_checks_grades       (JxChecks *checks);
+/* jx-checks.c: figures the report restates elsewhere */
+void        _jx_checks_restatements (JxChecks *checks);
 
 G_END_DECLS

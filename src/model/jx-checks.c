@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* jx-checks.c: the consistency checks of DESIGN.md §5 — the run, the findings and their
- * figures, and the restatements. Staffing and the budget tables are checked in
+ * figures, and the restatements (the run: jx-checks-run.c). Staffing and the budget tables are checked in
  * jx-checks-budget.c, the indicators in jx-checks-indicators.c. */
 #define G_LOG_DOMAIN "jx-checks"
 
@@ -63,6 +63,8 @@ _jx_checks_add (JxChecks   *checks,
   finding->message = g_strdup_vprintf (format, args);
   va_end (args);
 
+  if (checks->found[severity] == NULL)
+    checks->found[severity] = g_ptr_array_new ();
   g_ptr_array_add (checks->found[severity], finding);
 }
 
@@ -398,8 +400,8 @@ restated_number (JxChecks            *checks,
                   _jx_checks_number (checks, fabs (stated - r->value)));
 }
 
-static void
-check_restatements (JxChecks *checks)
+void
+_jx_checks_restatements (JxChecks *checks)
 {
   const JxDocData *doc = checks->doc;
   guint i;
@@ -479,66 +481,4 @@ check_restatements (JxChecks *checks)
                       _("The restated figure %s in %s cannot be compared: “%s” is not a figure"),
                       _jx_checks_number (checks, r->value), where, r->path);
     }
-}
-
-/* ---- the run ---- */
-
-GPtrArray *
-jx_checks_run (const JxDocData    *doc,
-               const JxScoreSheet *sheet)
-{
-  g_autoptr(JxScoreSheet) own_sheet = NULL;
-  g_autoptr(GHashTable) results = NULL;
-  g_autoptr(GPtrArray) pooled = NULL;
-  GPtrArray *findings;
-  JxChecks checks = { 0 };
-  int s;
-  guint i;
-
-  g_return_val_if_fail (doc != NULL, NULL);
-
-  if (sheet == NULL)
-    sheet = own_sheet = jx_score_sheet_compute (doc);
-
-  results = g_hash_table_new (NULL, NULL);
-  for (i = 0; sheet->indicators != NULL && i < sheet->indicators->len; i++)
-    {
-      const JxIndicatorResult *result = g_ptr_array_index (sheet->indicators, i);
-
-      if (result->indicator != NULL)
-        g_hash_table_insert (results, (gpointer) result->indicator, (gpointer) result);
-    }
-  pooled = g_ptr_array_new_with_free_func (g_free);
-
-  checks.doc = doc;
-  checks.sheet = sheet;
-  checks.results = results;
-  checks.pool = pooled;
-  for (s = JX_SEVERITY_INFO; s <= JX_SEVERITY_ERROR; s++)
-    checks.found[s] = g_ptr_array_new ();
-
-  /* in the order of the document */
-  _jx_checks_missing (&checks);
-  _jx_checks_staffing (&checks);
-  _jx_checks_plausible_staffing (&checks);
-  _jx_checks_budget (&checks);
-  _jx_checks_balance (&checks);
-  _jx_checks_subitems (&checks);
-  _jx_checks_negative_amounts (&checks);
-  _jx_checks_indicators (&checks);
-  _jx_checks_plausible_indicators (&checks);
-  _jx_checks_grades (&checks);
-  check_restatements (&checks);
-  _jx_checks_members (&checks);
-
-  findings = g_ptr_array_new_with_free_func ((GDestroyNotify) jx_finding_free);
-  for (s = JX_SEVERITY_ERROR; s >= JX_SEVERITY_INFO; s--)
-    {
-      for (i = 0; i < checks.found[s]->len; i++)
-        g_ptr_array_add (findings, g_ptr_array_index (checks.found[s], i));
-      g_ptr_array_unref (checks.found[s]);
-    }
-  g_clear_pointer (&checks.repeated, g_hash_table_unref);
-
-  return findings;
 }

@@ -28,4 +28,26 @@ const char *jx_severity_to_string (JxSeverity severity);
  * (scores that count, computed scores, the total); NULL computes one. */
 GPtrArray  *jx_checks_run         (const JxDocData *doc, const JxScoreSheet *sheet);
 
+/* The findings kept by part, so that after a change of one indicator only what reads it is
+ * checked again (jx-checks-run.c; jx-evaluation.c uses it). */
+typedef struct _JxChecksCache JxChecksCache;
+
+JxChecksCache *jx_checks_cache_new    (void);
+void           jx_checks_cache_free   (JxChecksCache *cache);
+/* Every check, as jx_checks_run(). The findings belong to the cache (until the next run or
+ * update); the array is new (free it with g_ptr_array_unref). */
+GPtrArray     *jx_checks_cache_run    (JxChecksCache      *cache,
+                                       const JxDocData    *doc,
+                                       const JxScoreSheet *sheet);
+/* After jx_score_sheet_update() of the indicator whose subtree is sheet->indicators[first]
+ * … [first + n - 1], `ancestors` the indices of its ancestors: checks those again and the
+ * checks over the whole tree, and keeps the rest. The same findings as a run. */
+GPtrArray     *jx_checks_cache_update (JxChecksCache      *cache,
+                                       const JxDocData    *doc,
+                                       const JxScoreSheet *sheet,
+                                       guint               first,
+                                       guint               n,
+                                       const guint        *ancestors,
+                                       guint               n_ancestors);
+
 G_END_DECLS

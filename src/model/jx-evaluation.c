@@ -4,9 +4,11 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "jx-evaluation.h"
 #include "jx-metrics.h"
+#include "jx-evaluation-private.h"
 
 struct _JxEvaluation
 {
@@ -14,10 +16,13 @@ struct _JxEvaluation
 
   JxDocument   *document;
   JxScoreSheet *sheet;
-  GPtrArray    *findings;
+  GPtrArray    *findings;     /* borrowed from `checks` */
+  JxChecksCache *checks;
+  char         *changed;      /* json_path of the indicator the last update was under, or NULL */
   GHashTable   *results;      /* json_path → JxIndicatorResult* (borrowed from sheet) */
   double        metrics[JX_N_METRICS];
   gulong        changed_id;
+  gboolean      incremental;  /* FALSE: every change recomputes everything (the tests' reference) */
 };
 
 G_DEFINE_FINAL_TYPE (JxEvaluation, jx_evaluation, G_TYPE_OBJECT)
@@ -37,12 +42,13 @@ recompute (JxEvaluation *self)
 
   g_clear_pointer (&self->findings, g_ptr_array_unref);
   g_clear_pointer (&self->sheet, jx_score_sheet_free);
+  g_clear_pointer (&self->changed, g_free);
   g_hash_table_remove_all (self->results);
 
   for (i = 0; i < JX_N_METRICS; i++)
     self->metrics[i] = i == JX_METRIC_NONE ? NAN : jx_metric_compute (data, i);
   self->sheet = jx_score_sheet_compute (data);
-  self->findings = jx_checks_run (data, self->sheet);
+  self->findings = jx_checks_cache_run (self->checks, data, self->sheet);
   for (i = 0; i < self->sheet->indicators->len; i++)
     {
       JxIndicatorResult *r = g_ptr_array_index (self->sheet->indicators, i);
@@ -50,13 +56,99 @@ recompute (JxEvaluation *self)
     }
 }
 
+/* "indicators[2].children[0].children[3].parts[0].actual" → {2, 0, 3}, 3: the indicator a
+ * change is under (what follows its path may be anything of it). 0 when the path is not
+ * under one indicator. */
+guint
+_jx_evaluation_parse_position (const char *path,
+                               guint       position[3])
+{
+  const char *p = path;
+  guint depth = 0;
+
+  if (!g_str_has_prefix (p, "indicators["))
+    return 0;
+  p += strlen ("indicators");
+  while (depth < 3 && *p == '[')
+    {
+      char *end;
+      guint64 v;
+
+      if (!g_ascii_isdigit (p[1]))
+        return 0;
+      v = g_ascii_strtoull (p + 1, &end, 10);
+      if (*end != ']' || v > G_MAXUINT)
+        return 0;
+      position[depth++] = (guint) v;
+      p = end + 1;
+      if (depth < 3 && g_str_has_prefix (p, ".children["))
+        p += strlen (".children");
+      else
+        break;
+    }
+  if (*p != '\0' && *p != '.' && *p != '[')
+    return 0;
+  return depth;
+}
+
+/* Scores and checks again only what a change of values under one indicator can change.
+ * FALSE when it cannot (the tree changed shape): recompute everything. */
+static gboolean
+update (JxEvaluation *self,
+        const char   *path)
+{
+  const JxDocData *data = jx_document_get_data (self->document);
+  guint position[3];
+  guint ancestors[2];
+  const JxIndicatorResult *r;
+  GPtrArray *findings;
+  guint depth, level, i;
+
+  depth = _jx_evaluation_parse_position (path, position);
+  if (depth == 0 || self->sheet == NULL)
+    return FALSE;
+  if (!jx_score_sheet_update (self->sheet, data, position, depth))
+    return FALSE;
+
+  /* the results of the node and its ancestors: by their place in the tree */
+  r = NULL;
+  for (level = 0; level < depth; level++)
+    {
+      if (level == 0)
+        r = g_ptr_array_index (self->sheet->dimensions, position[0]);
+      else
+        {
+          guint at = r->index + 1;
+
+          for (i = 0; i < position[level]; i++)
+            at += ((const JxIndicatorResult *) g_ptr_array_index (self->sheet->indicators, at))->n_below;
+          r = g_ptr_array_index (self->sheet->indicators, at);
+        }
+      if (level + 1 < depth)
+        ancestors[level] = r->index;
+    }
+
+  findings = jx_checks_cache_update (self->checks, data, self->sheet, r->index, r->n_below,
+                                     ancestors, depth - 1);
+  g_clear_pointer (&self->findings, g_ptr_array_unref);
+  self->findings = findings;
+  g_free (self->changed);
+  self->changed = g_strdup (r->json_path);
+  return TRUE;
+}
+
 static void
 on_document_changed (JxDocument   *document,
                      const char   *path,
                      JxEvaluation *self)
 {
-  recompute (self);
-  g_signal_emit (self, signals[UPDATED], 0);
+  if (self->incremental && path != NULL && update (self, path))
+    g_signal_emit (self, signals[UPDATED], 0);
+  else
+    {
+      recompute (self);
+      g_signal_emit (self, signals[UPDATED], 0);
+    }
 }
 
 static void
@@ -77,7 +169,9 @@ jx_evaluation_finalize (GObject *object)
 
   g_clear_pointer (&self->results, g_hash_table_unref);
   g_clear_pointer (&self->findings, g_ptr_array_unref);
+  g_clear_pointer (&self->checks, jx_checks_cache_free);
   g_clear_pointer (&self->sheet, jx_score_sheet_free);
+  g_clear_pointer (&self->changed, g_free);
 
   G_OBJECT_CLASS (jx_evaluation_parent_class)->finalize (object);
 }
@@ -104,6 +198,8 @@ static void
 jx_evaluation_init (JxEvaluation *self)
 {
   self->results = g_hash_table_new (g_str_hash, g_str_equal);
+  self->checks = jx_checks_cache_new ();
+  self->incremental = TRUE;
 }
 
 JxEvaluation *
@@ -118,6 +214,21 @@ jx_evaluation_new (JxDocument *document)
   self->changed_id = g_signal_connect (document, "changed", G_CALLBACK (on_document_changed), self);
   recompute (self);
   return self;
+}
+
+void
+jx_evaluation_set_incremental (JxEvaluation *self,
+                               gboolean      incremental)
+{
+  g_return_if_fail (JX_IS_EVALUATION (self));
+  self->incremental = incremental;
+}
+
+const char *
+jx_evaluation_get_changed (JxEvaluation *self)
+{
+  g_return_val_if_fail (JX_IS_EVALUATION (self), NULL);
+  return self->changed;
 }
 
 JxDocument *

@@ -28,6 +28,14 @@ GPtrArray          *jx_evaluation_findings_at  (JxEvaluation *self,
 /* The result of the indicator at `json_path` ("indicators[2].children[0].children[0]"). */
 const JxIndicatorResult *jx_evaluation_get_result (JxEvaluation *self,
                                                    const char   *json_path);
+/* What the last ::updated was about: the JSON path of the indicator whose subtree alone was
+ * scored and checked again ("indicators[2].children[0].children[3]"; its ancestors' subtotals
+ * and the totals changed with it), or NULL when anything may have changed. */
+const char         *jx_evaluation_get_changed  (JxEvaluation *self);
+/* TRUE by default: a change under one indicator scores and checks only what it can change.
+ * FALSE: every change recomputes everything (what the tests compare with). */
+void                jx_evaluation_set_incremental (JxEvaluation *self,
+                                                   gboolean      incremental);
 /* Number of findings of a severity. */
 guint               jx_evaluation_count        (JxEvaluation *self,
                                                 JxSeverity    severity);

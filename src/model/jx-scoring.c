@@ -24,6 +24,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "jx-metrics.h"
 #include "jx-scoring.h"
@@ -46,7 +47,12 @@ typedef struct {
   GString *path;
   GString *json_path;
   GString *text;
-  guint    withheld;    /* branches not graded so far */
+  /* jx_score_sheet_update(): the results are those of the sheet, in order from `next` */
+  gboolean update;
+  gboolean mismatch;    /* the tree's shape is not the sheet's */
+  guint    next;
+  guint    end;
+  JxIndicatorResult scratch;
 } Walk;
 
 static const JxGradeBand default_bands[] = {
@@ -120,6 +126,34 @@ new_result (SheetStorage *storage)
     }
   block = g_ptr_array_index (storage->blocks, storage->blocks->len - 1);
   return &block[storage->block_used++];
+}
+
+/* The result of the next node in document order: a new one, or when updating the sheet's
+ * own (the scratch one once the shape is found different: the caller gives the sheet up). */
+static JxIndicatorResult *
+next_result (Walk              *w,
+             const JxIndicator *ind)
+{
+  JxScoreSheet *sheet = &w->storage->sheet;
+  JxIndicatorResult *r;
+
+  if (!w->update)
+    {
+      r = new_result (w->storage);
+      r->index = sheet->indicators->len;
+      g_ptr_array_add (sheet->indicators, r);
+      return r;
+    }
+  if (w->mismatch || w->next >= w->end)
+    {
+      w->mismatch = TRUE;
+      memset (&w->scratch, 0, sizeof w->scratch);
+      return &w->scratch;
+    }
+  r = g_ptr_array_index (sheet->indicators, w->next++);
+  if (r->indicator != ind)
+    w->mismatch = TRUE;
+  return r;
 }
 
 static char *
@@ -209,19 +243,29 @@ explain_branch (Walk              *w,
   r->explanation = keep (w, w->text);
 }
 
-/* Adds the result of `ind` and its subtree to the sheet; `*excluded` receives the weight
- * of the not-applicable indicators in the subtree (all of it when `ind` is not applicable). */
-static JxIndicatorResult *
-walk_node (Walk              *w,
-           const JxIndicator *ind,
-           int                level,
-           guint              index,
-           double            *excluded)
+/* The child results of the branch `r` (its subtree follows it in document order). */
+static inline JxIndicatorResult *
+first_child (JxScoreSheet      *sheet,
+             JxIndicatorResult *r)
 {
-  JxIndicatorResult *r = new_result (w->storage);
+  return g_ptr_array_index (sheet->indicators, r->index + 1);
+}
+
+static inline JxIndicatorResult *
+next_sibling (JxScoreSheet      *sheet,
+              JxIndicatorResult *c)
+{
+  return g_ptr_array_index (sheet->indicators, c->index + c->n_below);
+}
+
+/* A branch's weight, score, rate and grade from its children's results (those of the
+ * sheet, just computed or kept). */
+static void
+combine_branch (Walk              *w,
+                const JxIndicator *ind,
+                JxIndicatorResult *r)
+{
   JxScoreSheet *sheet = &w->storage->sheet;
-  gsize path_len = w->path->len;
-  gsize json_len = w->json_path->len;
   guint n_children = ind->children != NULL ? ind->children->len : 0;
   double sum_weight = 0;
   double sum_score = 0;
@@ -229,46 +273,28 @@ walk_node (Walk              *w,
   double excl = 0;
   guint n_applicable = 0;
   guint n_counted = 0;
-  guint withheld_before = w->withheld;
-  char digits[JX_NUMBER_BUF];
+  gboolean withheld_below = FALSE;
+  JxIndicatorResult *c = NULL;
+  guint end = r->index + r->n_below;
+  guint at;
   guint i;
 
-  *excluded = 0;
-  r->indicator = ind;
-  r->level = level;
   r->completion = NAN;
   r->computed_score = NAN;
   r->score = NAN;
   r->rate = NAN;
-  r->applicable = TRUE;
-  r->counted = TRUE;
-
-  if (level > 1)
-    g_string_append_c (w->path, '/');
-  g_string_append (w->path, ind->name != NULL ? ind->name : "");
-  g_string_append (w->json_path, level > 1 ? ".children[" : "indicators[");
-  g_string_append (w->json_path, _jx_format_fixed (digits, index, 0));
-  g_string_append_c (w->json_path, ']');
-  r->path = keep (w, w->path);
-  r->json_path = keep (w, w->json_path);
-
-  g_ptr_array_add (sheet->indicators, r);
-  if (level == 1)
-    g_ptr_array_add (sheet->dimensions, r);
-
-  if (level >= 3)
+  r->grade = NULL;
+  r->differs = FALSE;
+  for (i = 0, at = r->index + 1; i < n_children; i++, at += c->n_below)
     {
-      score_leaf (w, ind, r, excluded);
-      goto out;
-    }
-
-  for (i = 0; i < n_children; i++)
-    {
-      JxIndicatorResult *c;
-      double child_excluded;
-
-      c = walk_node (w, g_ptr_array_index (ind->children, i), level + 1, i, &child_excluded);
-      excl += child_excluded;
+      c = at < end ? g_ptr_array_index (sheet->indicators, at) : NULL;
+      if (c == NULL || c->indicator != g_ptr_array_index (ind->children, i))
+        {
+          w->mismatch = TRUE;   /* updating a sheet whose shape is not the document's */
+          return;
+        }
+      excl += c->excluded;
+      withheld_below |= c->withheld_below;
       if (JX_NUMBER_IS_SET (c->score))
         sum_all_score += c->score;
       if (c->applicable)
@@ -281,32 +307,99 @@ walk_node (Walk              *w,
       if (JX_NUMBER_IS_SET (c->score))
         sum_score += c->score;
     }
+  if (at != end)
+    {
+      w->mismatch = TRUE;
+      return;
+    }
 
   r->applicable = n_children == 0 || n_applicable > 0;
   r->counted = n_children == 0 || n_counted > 0;
+  r->withheld_below = withheld_below;
   if (!r->counted)
     {
       r->weight = JX_NUMBER_IS_SET (ind->weight) ? ind->weight : excl;
       r->score = jx_round (sum_all_score, w->ctx.decimals, w->ctx.rounding);
-      *excluded = r->weight;
+      r->excluded = r->weight;
     }
   else
     {
       r->weight = JX_NUMBER_IS_SET (ind->weight) ? ind->weight - excl : sum_weight;
       r->score = jx_round (sum_score, w->ctx.decimals, w->ctx.rounding);
-      *excluded = excl;
+      r->excluded = excl;
       if (r->weight > 0)
         {
           r->rate = r->score * 100.0 / r->weight;
-          if (w->withheld > withheld_before
+          if (withheld_below
               || (JX_NUMBER_IS_SET (ind->weight) && sum_weight > ind->weight + 1e-9)
               || r->rate > 100 + 1e-9)
-            w->withheld++;
+            r->withheld_below = TRUE;
           else
             r->grade = jx_grade_for_rate (&w->ctx.doc->scoring, r->rate);
         }
     }
   explain_branch (w, r, n_children > 0);
+}
+
+/* Adds the result of `ind` and its subtree to the sheet (or, updating, computes the
+ * sheet's own again); its `excluded` is the weight of the not-applicable indicators in
+ * the subtree (all of it when `ind` is not applicable). */
+static JxIndicatorResult *
+walk_node (Walk              *w,
+           const JxIndicator *ind,
+           int                level,
+           guint              index)
+{
+  JxIndicatorResult *r = next_result (w, ind);
+  JxScoreSheet *sheet = &w->storage->sheet;
+  gsize path_len = w->path->len;
+  gsize json_len = w->json_path->len;
+  guint n_children = ind->children != NULL ? ind->children->len : 0;
+  guint first = r->index;
+  char digits[JX_NUMBER_BUF];
+  guint i;
+
+  r->indicator = ind;
+  r->level = level;
+  r->completion = NAN;
+  r->computed_score = NAN;
+  r->score = NAN;
+  r->rate = NAN;
+  r->grade = NULL;
+  r->differs = FALSE;
+  r->applicable = TRUE;
+  r->counted = TRUE;
+  r->excluded = 0;
+  r->withheld_below = FALSE;
+
+  if (level > 1)
+    g_string_append_c (w->path, '/');
+  g_string_append (w->path, ind->name != NULL ? ind->name : "");
+  g_string_append (w->json_path, level > 1 ? ".children[" : "indicators[");
+  g_string_append (w->json_path, _jx_format_fixed (digits, index, 0));
+  g_string_append_c (w->json_path, ']');
+  /* updating: the strings stay when they are the same (they are, but for a renamed node) */
+  if (!w->update || r->path == NULL || strcmp (r->path, w->path->str) != 0)
+    r->path = keep (w, w->path);
+  if (!w->update || r->json_path == NULL || strcmp (r->json_path, w->json_path->str) != 0)
+    r->json_path = keep (w, w->json_path);
+
+  if (level == 1 && !w->update)
+    g_ptr_array_add (sheet->dimensions, r);
+
+  if (level >= 3)
+    {
+      score_leaf (w, ind, r, &r->excluded);
+      r->n_below = 1;
+      goto out;
+    }
+
+  for (i = 0; i < n_children; i++)
+    walk_node (w, g_ptr_array_index (ind->children, i), level + 1, i);
+  if (w->mismatch)
+    goto out;
+  r->n_below = (w->update ? w->next : sheet->indicators->len) - first;
+  combine_branch (w, ind, r);
 
 out:
   g_string_truncate (w->path, path_len);
@@ -383,13 +476,82 @@ apply_caps (Walk         *w,
   sheet->cap_explanation = keep (w, w->text);
 }
 
+static void
+walk_init (Walk            *w,
+           const JxDocData *doc,
+           SheetStorage    *storage)
+{
+  w->ctx.doc = doc;
+  w->ctx.decimals = CLAMP (doc->scoring.decimals, 0, 6);
+  w->ctx.rounding = doc->scoring.rounding == JX_ROUNDING_TRUNCATE ? JX_ROUNDING_TRUNCATE : JX_ROUNDING_HALF_UP;
+  w->ctx.na_full = doc->scoring.not_applicable == JX_NOT_APPLICABLE_FULL;
+  w->ctx.translations = g_hash_table_new (NULL, NULL);
+  w->ctx.tmp = g_string_sized_new (256);
+  w->ctx.tmp2 = g_string_sized_new (256);
+  w->storage = storage;
+  w->path = g_string_sized_new (256);
+  w->json_path = g_string_sized_new (64);
+  w->text = g_string_sized_new (256);
+}
+
+static void
+walk_clear (Walk *w)
+{
+  g_hash_table_unref (w->ctx.translations);
+  g_string_free (w->ctx.tmp, TRUE);
+  g_string_free (w->ctx.tmp2, TRUE);
+  g_string_free (w->path, TRUE);
+  g_string_free (w->json_path, TRUE);
+  g_string_free (w->text, TRUE);
+}
+
+/* The total, its grade and the caps, from the dimensions' results. */
+static void
+finish_totals (Walk         *w,
+               JxScoreSheet *sheet)
+{
+  const JxDocData *doc = w->ctx.doc;
+  gboolean withheld = FALSE;
+  double sum_score = 0;
+  guint i;
+
+  sheet->total_weight = 0;
+  sheet->total_rate = NAN;
+  sheet->total = NAN;
+  sheet->uncapped_total = NAN;
+  sheet->grade = NULL;
+  sheet->cap_explanation = NULL;
+  for (i = 0; i < sheet->dimensions->len; i++)
+    {
+      const JxIndicatorResult *r = g_ptr_array_index (sheet->dimensions, i);
+
+      withheld |= r->withheld_below;
+      if (!r->counted)
+        continue;
+      if (JX_NUMBER_IS_SET (r->weight))
+        sheet->total_weight += r->weight;
+      if (JX_NUMBER_IS_SET (r->score))
+        sum_score += r->score;
+    }
+
+  sheet->total_score = jx_round (sum_score, w->ctx.decimals, w->ctx.rounding);
+  if (sheet->total_weight > 0)
+    {
+      sheet->total_rate = sheet->total_score * 100.0 / sheet->total_weight;
+      sheet->total = jx_round (sheet->total_rate, w->ctx.decimals, w->ctx.rounding);
+      sheet->uncapped_total = sheet->total;
+      apply_caps (w, sheet);
+      if (!withheld && sheet->total <= 100 + 1e-9 && sheet->total_weight <= 100 + 1e-9)
+        sheet->grade = jx_grade_for_rate (&doc->scoring, sheet->total);
+    }
+}
+
 JxScoreSheet *
 jx_score_sheet_compute (const JxDocData *doc)
 {
   SheetStorage *storage;
   JxScoreSheet *sheet;
   Walk w = { 0 };
-  double sum_score = 0;
   guint n;
   guint i;
 
@@ -402,54 +564,84 @@ jx_score_sheet_compute (const JxDocData *doc)
   sheet = &storage->sheet;
   sheet->indicators = g_ptr_array_new ();
   sheet->dimensions = g_ptr_array_sized_new (n);
-  sheet->total_rate = NAN;
-  sheet->total = NAN;
-  sheet->uncapped_total = NAN;
 
-  w.ctx.doc = doc;
-  w.ctx.decimals = CLAMP (doc->scoring.decimals, 0, 6);
-  w.ctx.rounding = doc->scoring.rounding == JX_ROUNDING_TRUNCATE ? JX_ROUNDING_TRUNCATE : JX_ROUNDING_HALF_UP;
-  w.ctx.na_full = doc->scoring.not_applicable == JX_NOT_APPLICABLE_FULL;
-  w.ctx.translations = g_hash_table_new (NULL, NULL);
-  w.ctx.tmp = g_string_sized_new (256);
-  w.ctx.tmp2 = g_string_sized_new (256);
-  w.storage = storage;
-  w.path = g_string_sized_new (256);
-  w.json_path = g_string_sized_new (64);
-  w.text = g_string_sized_new (256);
-
+  walk_init (&w, doc, storage);
   for (i = 0; i < n; i++)
+    walk_node (&w, g_ptr_array_index (doc->indicators, i), 1, i);
+  finish_totals (&w, sheet);
+  walk_clear (&w);
+  return sheet;
+}
+
+gboolean
+jx_score_sheet_update (JxScoreSheet    *sheet,
+                       const JxDocData *doc,
+                       const guint     *position,
+                       guint            depth)
+{
+  SheetStorage *storage = (SheetStorage *) sheet;
+  const JxIndicator *nodes[3];
+  JxIndicatorResult *results[3];
+  const GPtrArray *list = doc->indicators;
+  Walk w = { 0 };
+  guint level, i;
+
+  g_return_val_if_fail (sheet != NULL && doc != NULL && position != NULL, FALSE);
+  g_return_val_if_fail (depth >= 1 && depth <= 3, FALSE);
+
+  /* The node and its ancestors, in the document and in the sheet. */
+  if (list == NULL || list->len != sheet->dimensions->len)
+    return FALSE;
+  for (level = 0; level < depth; level++)
     {
       JxIndicatorResult *r;
-      double excluded;
 
-      r = walk_node (&w, g_ptr_array_index (doc->indicators, i), 1, i, &excluded);
-      if (!r->counted)
-        continue;
-      if (JX_NUMBER_IS_SET (r->weight))
-        sheet->total_weight += r->weight;
-      if (JX_NUMBER_IS_SET (r->score))
-        sum_score += r->score;
+      if (list == NULL || position[level] >= list->len)
+        return FALSE;
+      nodes[level] = g_ptr_array_index (list, position[level]);
+      if (level == 0)
+        r = g_ptr_array_index (sheet->dimensions, position[0]);
+      else
+        {
+          JxIndicatorResult *parent = results[level - 1];
+
+          if (parent->n_below < 2)
+            return FALSE;
+          r = first_child (sheet, parent);
+          for (i = 0; i < position[level]; i++)
+            {
+              if (r->index + r->n_below >= parent->index + parent->n_below)
+                return FALSE;
+              r = next_sibling (sheet, r);
+            }
+        }
+      if (r->indicator != nodes[level] || r->level != (int) level + 1)
+        return FALSE;
+      results[level] = r;
+      list = nodes[level]->children;
     }
 
-  sheet->total_score = jx_round (sum_score, w.ctx.decimals, w.ctx.rounding);
-  if (sheet->total_weight > 0)
+  walk_init (&w, doc, storage);
+  w.update = TRUE;
+  w.next = results[depth - 1]->index;
+  w.end = w.next + results[depth - 1]->n_below;
+  if (depth > 1)
     {
-      sheet->total_rate = sheet->total_score * 100.0 / sheet->total_weight;
-      sheet->total = jx_round (sheet->total_rate, w.ctx.decimals, w.ctx.rounding);
-      sheet->uncapped_total = sheet->total;
-      apply_caps (&w, sheet);
-      if (w.withheld == 0 && sheet->total <= 100 + 1e-9 && sheet->total_weight <= 100 + 1e-9)
-        sheet->grade = jx_grade_for_rate (&doc->scoring, sheet->total);
+      g_string_assign (w.path, results[depth - 2]->path);
+      g_string_assign (w.json_path, results[depth - 2]->json_path);
     }
-
-  g_hash_table_unref (w.ctx.translations);
-  g_string_free (w.ctx.tmp, TRUE);
-  g_string_free (w.ctx.tmp2, TRUE);
-  g_string_free (w.path, TRUE);
-  g_string_free (w.json_path, TRUE);
-  g_string_free (w.text, TRUE);
-  return sheet;
+  walk_node (&w, nodes[depth - 1], (int) depth, position[depth - 1]);
+  if (w.mismatch || w.next != w.end)
+    {
+      walk_clear (&w);
+      return FALSE;
+    }
+  for (level = depth - 1; level-- > 0 && !w.mismatch; )
+    combine_branch (&w, nodes[level], results[level]);
+  if (!w.mismatch)
+    finish_totals (&w, sheet);
+  walk_clear (&w);
+  return !w.mismatch;
 }
 
 void

@@ -21,6 +21,11 @@ typedef struct {
   gboolean differs;         /* entered and computed scores both present and different */
   char   *explanation;      /* "3250 / 3000 = 108.33% ≥ 100% → 3.00 of 3" */
   gboolean counted;         /* in the sums: applicable, or not applicable with full marks */
+  /* The place in the sheet, for jx_score_sheet_update() (set by jx-scoring.c): */
+  guint   index;            /* in sheet->indicators */
+  guint   n_below;          /* entries of its subtree in sheet->indicators, itself included */
+  double  excluded;         /* not-applicable weight in the subtree that the parent leaves out */
+  gboolean withheld_below;  /* a branch of the subtree (itself included) has its grade withheld */
 } JxIndicatorResult;
 
 typedef struct {
@@ -37,6 +42,16 @@ typedef struct {
 
 JxScoreSheet *jx_score_sheet_compute (const JxDocData *doc);
 void          jx_score_sheet_free    (JxScoreSheet *sheet);
+/* After a change under the indicator at `position` (its index at each level, `depth` 1–3:
+ * {2, 0, 3} for indicators[2].children[0].children[3]) that added, removed or moved no
+ * indicator anywhere: scores that indicator's subtree again, then its ancestors and the
+ * totals, in place, as jx_score_sheet_compute() would. The same `doc` as computed the sheet.
+ * FALSE when the tree's shape is not the sheet's any more: the sheet is then unusable (free
+ * it and compute a new one). Scoring settings and metrics must not have changed. */
+gboolean      jx_score_sheet_update  (JxScoreSheet    *sheet,
+                                      const JxDocData *doc,
+                                      const guint     *position,
+                                      guint            depth);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (JxScoreSheet, jx_score_sheet_free)
 
 /* Round to `decimals` per the rounding setting (half up away from zero, or truncate). */
