@@ -8,6 +8,7 @@
 #include <signal.h>
 
 #include "jixiao-resources.h"
+#include "jx-a11y.h"
 #include "jx-application.h"
 #include "jx-autosave-session.h"
 #include "jx-cli.h"
@@ -272,6 +273,7 @@ jx_application_startup (GApplication *app)
   guint i;
 
   G_APPLICATION_CLASS (jx_application_parent_class)->startup (app);
+  jx_a11y_install ();
 
   /* Logging out, a kill: end as Quit does, but keep unsaved work for the next start. */
   g_unix_signal_add (SIGTERM, on_signal, app);

@@ -9,6 +9,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
+#include "jx-ui-util.h"
 #include "jx-window-private.h"
 
 /* The page made now: its charts and the window's evaluation. */
@@ -71,6 +74,8 @@ _jx_window_get_page (JxWindow *self,
   if (*field != NULL || slot == NULL)
     return *field;
   widget = g_object_new (type, NULL);
+  /* Named as its tab is (else a screen reader says “JxBudgetPage”). */
+  jx_widget_set_accessible_label (widget, jx_page_get_title (page));
   *field = widget;
   adw_bin_set_child (slot, widget);
   page_made (self, page);
@@ -83,6 +88,7 @@ _jx_window_get_report_view (JxWindow *self)
   if (self->report_view == NULL && self->report_slot != NULL)
     {
       self->report_view = g_object_new (JX_TYPE_REPORT_VIEW, NULL);
+      jx_widget_set_accessible_label (GTK_WIDGET (self->report_view), C_("page", "Report"));
       jx_report_view_set_evaluation (self->report_view, self->evaluation);
       adw_bin_set_child (self->report_slot, GTK_WIDGET (self->report_view));
     }
@@ -163,6 +169,7 @@ on_realize (JxWindow *self)
 void
 _jx_window_init_pages (JxWindow *self)
 {
+  jx_widget_set_accessible_label (GTK_WIDGET (self->overview_page), jx_page_get_title (JX_PAGE_OVERVIEW));
   g_signal_connect_swapped (self->stack, "notify::visible-child", G_CALLBACK (on_visible_child), self);
   g_signal_connect (self, "realize", G_CALLBACK (on_realize), NULL);
 }

@@ -84,7 +84,7 @@ _jx_budget_page_row_label (const char *text,
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_widget_set_hexpand (label, TRUE);
   if (mnemonic_widget != NULL)
-    gtk_label_set_mnemonic_widget (GTK_LABEL (label), mnemonic_widget);
+    jx_label_set_mnemonic_widget (GTK_LABEL (label), mnemonic_widget);
   return label;
 }
 
@@ -163,6 +163,7 @@ metrics_list (JxBudgetPage     *self,
 
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
+  jx_widget_set_accessible_label (list, _("Ratios"));
   for (i = 0; i < n; i++)
     {
       GtkWidget *row = jx_metric_row_new (ids[i]);
@@ -243,6 +244,11 @@ combo (JxBudgetPage       *self,
 
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
+  {
+    g_autofree char *plain = jx_ui_strip_mnemonic (title);
+
+    jx_widget_set_accessible_label (list, plain);
+  }
   gtk_list_box_append (GTK_LIST_BOX (list), row);
   return list;
 }

@@ -202,6 +202,8 @@ jx_indicator_chart_init (JxIndicatorChart *self)
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->revealer));
 
   adw_bin_set_child (ADW_BIN (self), box);
+  /* Named as its heading (else a screen reader says “JxIndicatorChart”). */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Target Completion Chart"), -1);
   fill_groups (self);
 }
 

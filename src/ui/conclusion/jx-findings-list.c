@@ -325,6 +325,7 @@ jx_findings_list_init (JxFindingsList *self)
   g_array_set_clear_func (self->shown, (GDestroyNotify) shown_clear);
   self->limit = ROWS_AT_ONCE;
   self->list = GTK_LIST_BOX (gtk_list_box_new ());
+  jx_widget_set_accessible_label (GTK_WIDGET (self), _("Findings"));
   gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
   gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
   gtk_widget_add_css_class (GTK_WIDGET (self->list), "jx-findings");

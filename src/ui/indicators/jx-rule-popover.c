@@ -11,6 +11,7 @@
 #include "jx-indicator-edit.h"
 #include "jx-rule-pack.h"
 #include "jx-rule-popover.h"
+#include "jx-ui-util.h"
 
 #include <adwaita.h>
 
@@ -473,7 +474,7 @@ field_label (const char *text,
   GtkWidget *label = gtk_label_new_with_mnemonic (text);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (label), target);
+  jx_label_set_mnemonic_widget (GTK_LABEL (label), target);
   gtk_accessible_update_relation (GTK_ACCESSIBLE (target), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
   return label;
 }

@@ -173,6 +173,8 @@ function_row (JxOverviewPage *self,
   GtkEventController *shortcuts = gtk_shortcut_controller_new ();
 
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  /* The row is named as its text is: a screen reader says which function a row holds. */
+  jx_widget_set_accessible_label (row, accessible);
   gtk_widget_set_focusable (row, FALSE);
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 6);

@@ -90,6 +90,8 @@ jx_overview_page_init (JxOverviewPage *self)
   jx_field_set_add (self->fields, "department.report_date", GTK_WIDGET (self->report_date_row));
   jx_field_set_add (self->fields, "department.preparer", GTK_WIDGET (self->preparer_row));
   jx_field_set_add (self->fields, "department.staffing.notes", self->staffing_notes);
+  /* Named without the access key its label shows in Chinese, “(E)”. */
+  jx_widget_set_accessible_label (self->staffing_notes, C_("path", "Notes on staffing"));
   jx_field_set_add (self->fields, "department.basis", self->basis_area);
   jx_field_set_add (self->fields, "scoring.method", self->method_area);
   jx_field_set_add (self->fields, "department.functions", self->add_function_button);

@@ -51,15 +51,11 @@ count_entry (JxOverviewPage *self,
              const char     *row_label)
 {
   g_autofree char *path = g_strdup_printf ("department.staffing.%s", sub_path);
-  g_autofree char *plain = NULL;
+  g_autofree char *plain = jx_ui_strip_mnemonic (row_label);
   g_autofree char *accessible = NULL;
   GtkWidget *entry = jx_number_entry_new (JX_NUMBER_KIND_COUNT, path);
-  char *p;
 
-  /* The row label without its mnemonic underscore, for screen readers. */
-  plain = g_strstrip (g_strdup (row_label));
-  for (p = strchr (plain, '_'); p != NULL; p = strchr (p, '_'))
-    memmove (p, p + 1, strlen (p));
+  /* The row label without its access key, for screen readers: "编制数: 行政编制". */
   accessible = g_strdup_printf ("%s: %s", column, plain);
   jx_widget_set_accessible_label (entry, accessible);
   gtk_editable_set_width_chars (GTK_EDITABLE (entry), 6);
@@ -77,7 +73,7 @@ row_label (const char *text,
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
   gtk_widget_set_hexpand (label, TRUE);
   if (mnemonic_widget != NULL)
-    gtk_label_set_mnemonic_widget (GTK_LABEL (label), mnemonic_widget);
+    jx_label_set_mnemonic_widget (GTK_LABEL (label), mnemonic_widget);
   return label;
 }
 

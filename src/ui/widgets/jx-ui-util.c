@@ -210,6 +210,20 @@ jx_widget_set_accessible_label (GtkWidget  *widget,
 {
   g_return_if_fail (GTK_IS_WIDGET (widget));
   gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  /* The name given is the whole name: a label that points at the widget (a row's title, a
+   * mnemonic label) would say its words a second time. */
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  g_object_set_data (G_OBJECT (widget), JX_A11Y_NAMED_KEY, GINT_TO_POINTER (1));
+}
+
+void
+jx_label_set_mnemonic_widget (GtkLabel  *label,
+                              GtkWidget *widget)
+{
+  g_return_if_fail (GTK_IS_LABEL (label));
+  gtk_label_set_mnemonic_widget (label, widget);
+  if (widget != NULL && g_object_get_data (G_OBJECT (widget), JX_A11Y_NAMED_KEY) != NULL)
+    gtk_accessible_reset_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
 }
 
 GtkWidget *

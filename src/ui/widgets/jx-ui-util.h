@@ -43,8 +43,14 @@ void      jx_widget_flash              (GtkWidget  *widget);
 /* A label without its mnemonic, for accessible names: "人员经费(_P)" → "人员经费",
  * "_Personnel" → "Personnel". */
 char     *jx_ui_strip_mnemonic         (const char *label);
+/* The name screen readers say, all of it (no label pointing at the widget adds to it). */
+#define JX_A11Y_NAMED_KEY "jx-a11y-named"
 void      jx_widget_set_accessible_label (GtkWidget  *widget,
                                           const char *label);
+/* gtk_label_set_mnemonic_widget (), but a widget named with jx_widget_set_accessible_label ()
+ * keeps its name alone. */
+void      jx_label_set_mnemonic_widget   (GtkLabel   *label,
+                                          GtkWidget  *widget);
 /* An AdwMessageDialog, transient for `parent` (so centred on it) and at least
  * JX_MESSAGE_DIALOG_WIDTH wide. */
 #define JX_MESSAGE_DIALOG_WIDTH 440
