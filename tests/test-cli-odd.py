@@ -63,6 +63,46 @@ class Odd(unittest.TestCase):
             self.assertNotIn(raw, out)
         self.assertNotIn("\n第二行", out)   # one finding, one line
 
+    def test_check_shortens_long_names(self):
+        # Every text a finding quotes is 10,000 characters long, with a control character near
+        # its start and a mark at its end: --check printed each finding 10,000 characters long.
+        doc = sample()
+
+        def long(mark):
+            return "长\x1b名" + "称" * 9990 + mark
+
+        def walk(node):
+            node["name"] = long("尾")
+            for part in node.get("parts", []):
+                part["unit"] = long("单位尾")
+            for child in node.get("children", []):
+                walk(child)
+        for dim in doc["indicators"]:
+            walk(dim)
+            dim["stated_grade"] = long("等级尾")
+        doc["conclusion"]["stated_grade"] = long("总等级尾")
+        for item in doc["budget"]["three_public"]["items"]:
+            item["name"] = long("三公尾")
+        doc["restatements"][0]["where"] = long("位置尾")
+        path = self.write("long-names.jixiao", doc)
+        r = run("--check", path)
+        self.assertEqual(r.returncode, 1, r.stderr)
+        out = r.stdout.decode("utf-8")
+        lines = out.splitlines()
+        self.assertGreaterEqual(len(lines), 7, out)
+        for line in lines:
+            self.assertLess(len(line), 1000, line[:300])
+            self.assertTrue(line.startswith(path + ": "), line[:300])
+        self.assertNotIn("尾", out)                  # the ends are cut …
+        self.assertIn("长\\u001B名" + "称" * 77 + "…", out)   # … after 80 characters, still escaped
+        self.assertNotIn("\x1b", out)
+        # each finding keeps the path that says where it is
+        self.assertIn(": indicators[3].children[2].children[0].parts[0].actual: warning: ", out)
+        self.assertIn(": budget.three_public.previous_actual_total: info: ", out)
+        self.assertIn(": budget.projects.initial: error: 645.88 万元 here but 645.12 万元 in 长", out)
+        self.assertIn(": indicators[0].stated_grade: warning: ", out)
+        self.assertIn(": conclusion.stated_grade: warning: ", out)
+
     def test_noncharacter_refused_by_every_export(self):
         doc = sample()
         doc["department"]["name"] = "武汉市新洲区融媒体\uffff中心"

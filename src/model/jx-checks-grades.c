@@ -82,11 +82,14 @@ stated_grades (JxChecks *checks)
       _jx_checks_add (checks, JX_SEVERITY_WARNING, path,
                       /* Translators: e.g. "“投入”: the stated grade 优 is not the computed grade 良好 (83.33%)" */
                       _("%s: the stated grade %s is not the computed grade %s (%s%%)"),
-                      r->indicator->name, grade, r->grade, _jx_checks_number (checks, round (r->rate * 100) / 100));
+                      _jx_checks_text (checks, r->indicator->name), _jx_checks_text (checks, grade),
+                      _jx_checks_text (checks, r->grade),
+                      _jx_checks_number (checks, round (r->rate * 100) / 100));
     }
   if (stated != NULL && stated[0] != '\0' && sheet->grade != NULL && !names_band (stated, sheet->grade))
     _jx_checks_add (checks, JX_SEVERITY_WARNING, "conclusion.stated_grade",
-                    _("The stated grade %s of the total is not the computed grade %s"), stated, sheet->grade);
+                    _("The stated grade %s of the total is not the computed grade %s"),
+                    _jx_checks_text (checks, stated), _jx_checks_text (checks, sheet->grade));
 }
 
 void
@@ -115,11 +118,13 @@ _jx_checks_grades (JxChecks *checks)
                         /* Translators: e.g. "No grade for “产出” while the weights under it (66)
                          * exceed its own (63)" */
                         _("No grade for “%s” while the weights under it (%s) exceed its own (%s)"),
-                        node->name, _jx_checks_number (checks, children), _jx_checks_number (checks, node->weight));
+                        _jx_checks_text (checks, node->name), _jx_checks_number (checks, children),
+                        _jx_checks_number (checks, node->weight));
       else if (r->rate > 100 + EPS)
         _jx_checks_add (checks, JX_SEVERITY_ERROR, weight_path,
                         _("No grade for “%s” while its score %s is above its weight %s (%s%%)"),
-                        node->name, _jx_checks_number (checks, r->score), _jx_checks_number (checks, r->weight),
+                        _jx_checks_text (checks, node->name), _jx_checks_number (checks, r->score),
+                        _jx_checks_number (checks, r->weight),
                         _jx_checks_number (checks, round (r->rate * 100) / 100));
       /* else: not graded because of a branch below it, which says why */
     }

@@ -120,7 +120,8 @@ static const char *
 label (JxChecks          *checks,
        const JxIndicator *ind)
 {
-  const char *name = ind->name != NULL ? ind->name : "";
+  const char *name = _jx_checks_text (checks, ind->name);
+  const char *number = _jx_checks_text (checks, ind->number);
   const JxIndicator *dim;
   char *text;
 
@@ -129,9 +130,9 @@ label (JxChecks          *checks,
   dim = g_hash_table_lookup (checks->repeated, ind);
   if (!blank (ind->number) && dim != NULL && !blank (dim->name))
     /* Translators: an indicator's number, name and dimension: 11 “每日汇编播出…” (产出) */
-    text = g_strdup_printf (_("%s “%s” (%s)"), ind->number, name, dim->name);
+    text = g_strdup_printf (_("%s “%s” (%s)"), number, name, _jx_checks_text (checks, dim->name));
   else if (!blank (ind->number))
-    text = g_strdup_printf ("%s “%s”", ind->number, name);
+    text = g_strdup_printf ("%s “%s”", number, name);
   else
     text = g_strdup_printf ("“%s”", name);
   g_ptr_array_add (checks->pool, text);
@@ -337,7 +338,7 @@ check_parts (JxChecks          *checks,
   for (k = 0; leaf->parts != NULL && k < leaf->parts->len; k++)
     {
       const JxPart *part = g_ptr_array_index (leaf->parts, k);
-      const char *unit = part->unit != NULL ? part->unit : "";
+      const char *unit = _jx_checks_text (checks, part->unit);
 
       if (!JX_NUMBER_IS_SET (part->target))
         _jx_checks_add (checks, JX_SEVERITY_WARNING, part_at (checks, path, k, "target"),
@@ -354,7 +355,8 @@ check_parts (JxChecks          *checks,
       if (!blank (part->label))
         _jx_checks_add (checks, JX_SEVERITY_WARNING, part_at (checks, path, k, "actual"),
                         _("Indicator %s: the actual value of “%s” is missing (target %s %s)"),
-                        label (checks, leaf), part->label, _jx_checks_number (checks, part->target), unit);
+                        label (checks, leaf), _jx_checks_text (checks, part->label),
+                        _jx_checks_number (checks, part->target), unit);
       else
         _jx_checks_add (checks, JX_SEVERITY_WARNING, part_at (checks, path, k, "actual"),
                         _("Indicator %s: the actual value is missing (target %s %s)"),

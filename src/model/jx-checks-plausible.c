@@ -222,7 +222,7 @@ printed_actual (JxChecks          *checks,
                   /* Translators: e.g. "Indicator 4 “在职人员控制率”: the printed actual “95%”
                    * contradicts the computed staff control rate (93 / 101 = 92.08%)" */
                   _("Indicator %s: the printed actual “%s” contradicts the computed %s (%s)"),
-                  _jx_checks_indicator_label (checks, leaf), leaf->actual_text,
+                  _jx_checks_indicator_label (checks, leaf), _jx_checks_text (checks, leaf->actual_text),
                   jx_metric_title (leaf->metric), why != NULL ? why : "");
 }
 

@@ -42,6 +42,13 @@ void        _jx_checks_add          (JxChecks   *checks,
                                      const char *format,
                                      ...) G_GNUC_PRINTF (4, 5);
 
+/* A text of the document (a name, a unit, a stated grade) as findings quote it: its first
+ * JX_CHECKS_TEXT_MAX characters and "…" when longer, so that a 10,000-character name makes no
+ * 10,000-character finding (the finding's path says which member it is). Owned by `checks`. */
+#define JX_CHECKS_TEXT_MAX 80
+const char *_jx_checks_text         (JxChecks   *checks,
+                                     const char *text);
+
 /* Formatted figures, owned by `checks` (valid until the run ends). */
 /* "3,751.00"; more decimals when the amount has finer ones, so no difference shows as 0.00 */
 const char *_jx_checks_money        (JxChecks   *checks,

@@ -51,7 +51,7 @@ amount_items (JxChecks   *checks,
                       /* Translators: e.g. "“一般公共预算财政拨款收入”: its sub-items (其中) add up to
                        * 2,800.00 万元 (2,000.00 + 800.00), more than the line’s 2,725.07 万元 (by 74.93)" */
                       _("“%s”: its sub-items (其中) add up to %s 万元 (%s), more than the line’s %s 万元 (by %s)"),
-                      line->name, _jx_checks_money (checks, sum),
+                      _jx_checks_text (checks, line->name), _jx_checks_money (checks, sum),
                       _jx_checks_money_terms (checks, terms, n),
                       _jx_checks_money (checks, line->amount),
                       _jx_checks_money (checks, sum - line->amount));
@@ -94,7 +94,7 @@ three_public_items (JxChecks   *checks,
       for (c = 0; c < G_N_ELEMENTS (columns); c++)
         {
           g_autofree char *column_path = g_strdup_printf ("%s.%s", line_path, columns[c].key);
-          g_autofree char *section = g_strdup_printf ("“%s”", line->name);
+          g_autofree char *section = g_strdup_printf ("“%s”", _jx_checks_text (checks, line->name));
 
           for (j = 0; j < n; j++)
             {

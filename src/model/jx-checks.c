@@ -77,6 +77,23 @@ pool (JxChecks *checks,
 }
 
 const char *
+_jx_checks_text (JxChecks   *checks,
+                 const char *text)
+{
+  const char *end;
+
+  if (text == NULL)
+    return "";
+  /* the end of the first JX_CHECKS_TEXT_MAX characters, or of the text */
+  end = text;
+  for (guint n = 0; *end != '\0' && n < JX_CHECKS_TEXT_MAX; n++)
+    end = g_utf8_next_char (end);
+  if (*end == '\0')
+    return text;
+  return pool (checks, g_strdup_printf ("%.*s…", (int) (end - text), text));
+}
+
+const char *
 _jx_checks_money (JxChecks *checks,
                   JxMoney   m)
 {
@@ -179,7 +196,8 @@ _jx_checks_money_add (JxMoney  a,
 
 /* "“其他收入”, “公务接待费”": the names of the terms not stated; NULL when all are. */
 static char *
-unstated_names (const JxMoney      *terms,
+unstated_names (JxChecks           *checks,
+                const JxMoney      *terms,
                 const char * const *names,
                 guint               n_terms,
                 guint              *n_unstated)
@@ -200,7 +218,7 @@ unstated_names (const JxMoney      *terms,
           g_string_append (out, "…");
           break;
         }
-      g_string_append_printf (out, "“%s”", names[i] != NULL ? names[i] : "");
+      g_string_append_printf (out, "“%s”", _jx_checks_text (checks, names[i]));
     }
   return *n_unstated > 0 ? g_string_free (g_steal_pointer (&out), FALSE) : NULL;
 }
@@ -244,7 +262,7 @@ _jx_checks_money_sum_rows (JxChecks           *checks,
 
         if (names == NULL)
           return FALSE;
-        missing = unstated_names (terms, names, n_terms, &n_missing);
+        missing = unstated_names (checks, terms, names, n_terms, &n_missing);
         _jx_checks_add (checks, JX_SEVERITY_INFO, path,
                         /* Translators: e.g. "“三公经费”: the stated total of last year’s
                          * budget (17.00 万元) cannot be checked: “因公出国（境）费”, “公务接待费”
@@ -415,7 +433,7 @@ _jx_checks_restatements (JxChecks *checks)
       JxPathTarget target;
 
       if (r->where != NULL && r->where[0] != '\0')
-        where = r->where;
+        where = _jx_checks_text (checks, r->where);
       else
         where = _("another place of the report");
 
@@ -431,7 +449,8 @@ _jx_checks_restatements (JxChecks *checks)
         {
           _jx_checks_add (checks, JX_SEVERITY_WARNING, path_path,
                           _("The restated figure %s in %s cannot be compared: %s"),
-                          _jx_checks_number (checks, r->value), where, error->message);
+                          _jx_checks_number (checks, r->value), where,
+                          _jx_checks_text (checks, error->message));
           continue;
         }
       if (target.index >= 0)
