@@ -6,12 +6,18 @@
 
 G_BEGIN_DECLS
 
+/* Items shown at a time in a table: a longer list is shown a page of items at a time, with
+ * a pager below them, so that the page is made in a time proportional to what it shows (a
+ * row of widgets for each of 9,300 items took minutes). */
+#define JX_BUDGET_TABLE_PAGE 50
+
 /* A table with a list of items: an amount table (收入, 功能分类, 经济分类) or “三公经费”. */
 typedef struct {
   char      *path;          /* "budget.revenue", "budget.three_public" */
   gboolean   three_public;
   GtkGrid   *grid;
   GtkLabel  *sums[4];       /* computed column sums */
+  guint      first;         /* the first item shown (a multiple of JX_BUDGET_TABLE_PAGE) */
 } JxBudgetTable;
 
 struct _JxBudgetPage
@@ -77,5 +83,9 @@ void        _jx_budget_table_free         (JxBudgetTable *table);
 gboolean    _jx_budget_page_rebuild_tables (JxBudgetPage *self,
                                             const char   *changed);
 void        _jx_budget_page_update_tables (JxBudgetPage *self);
+/* When `path` is in an item of a table not shown ("budget.revenue.items[9299].amount"), shows
+ * the page of items that holds it. */
+void        _jx_budget_page_show_item     (JxBudgetPage *self,
+                                           const char   *path);
 
 G_END_DECLS

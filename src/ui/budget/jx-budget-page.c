@@ -109,6 +109,8 @@ jx_budget_page_set_evaluation (JxBudgetPage *self,
       self->updated_id = g_signal_connect_swapped (evaluation, "updated", G_CALLBACK (on_updated), self);
       self->changed_id = g_signal_connect (document, "changed", G_CALLBACK (on_document_changed), self);
     }
+  for (guint i = 0; i < self->tables->len; i++)
+    ((JxBudgetTable *) g_ptr_array_index (self->tables, i))->first = 0;   /* a new document */
   _jx_budget_page_rebuild_tables (self, "");
   _jx_budget_page_refresh_combos (self, "");
   on_updated (self);
@@ -123,6 +125,7 @@ jx_budget_page_focus_path (JxBudgetPage *self,
   g_return_val_if_fail (JX_IS_BUDGET_PAGE (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
+  _jx_budget_page_show_item (self, path);
   widget = jx_field_set_lookup_nearest (self->fields, path);
   if (widget == NULL)
     return FALSE;

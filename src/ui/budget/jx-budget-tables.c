@@ -133,6 +133,128 @@ on_remove_clicked (GtkWidget *button,
     g_warning ("Cannot remove from %s: %s", list, error->message);
 }
 
+/* ---- the pages of a long table ---- */
+
+static void rebuild (JxBudgetPage  *self,
+                     JxBudgetTable *table);
+
+/* The first item of the page that holds item `index` of `n_items`. */
+static guint
+page_start (guint index,
+            guint n_items)
+{
+  if (n_items == 0)
+    return 0;
+  index = MIN (index, n_items - 1);
+  return index - index % JX_BUDGET_TABLE_PAGE;
+}
+
+static void
+show_page (JxBudgetPage  *self,
+           JxBudgetTable *table,
+           guint          first)
+{
+  g_autofree char *list = g_strdup_printf ("%s.items", table->path);
+  GtkWidget *add;
+
+  if (table->first == first)
+    return;
+  table->first = first;
+  /* the rebuild forgets the fields of the list, the "Add Item" button among them */
+  add = jx_field_set_lookup (self->fields, list);
+  rebuild (self, table);
+  if (add != NULL)
+    jx_field_set_add (self->fields, list, add);
+  _jx_budget_page_update_tables (self);
+  jx_field_set_show_findings (self->fields, self->evaluation);
+}
+
+static void
+on_pager_clicked (GtkWidget     *button,
+                  JxBudgetTable *table)
+{
+  JxBudgetPage *self = JX_BUDGET_PAGE (gtk_widget_get_ancestor (button, JX_TYPE_BUDGET_PAGE));
+  GPtrArray *items = table_items (self, table);
+  guint n = items != NULL ? items->len : 0;
+  gboolean next = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "jx-next"));
+
+  if (next && table->first + JX_BUDGET_TABLE_PAGE < n)
+    show_page (self, table, table->first + JX_BUDGET_TABLE_PAGE);
+  else if (!next && table->first >= JX_BUDGET_TABLE_PAGE)
+    show_page (self, table, table->first - JX_BUDGET_TABLE_PAGE);
+}
+
+/* "Items 51–100 of 9,300" between a previous and a next button. */
+static GtkWidget *
+pager (JxBudgetTable *table,
+       guint          n_items)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *previous = gtk_button_new_with_label (_("Previous Items"));
+  GtkWidget *next = gtk_button_new_with_label (_("Next Items"));
+  guint last = MIN (table->first + JX_BUDGET_TABLE_PAGE, n_items);
+  g_autofree char *text = NULL;
+  GtkWidget *label;
+
+  /* Translators: the items of a long budget table shown, "第 51–100 项，共 9300 项" */
+  text = g_strdup_printf (_("Items %u–%u of %u"), table->first + 1, last, n_items);
+  label = jx_dim_label_new (text);
+  gtk_widget_set_name (label, "pager-label");
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_set_sensitive (previous, table->first > 0);
+  gtk_widget_set_sensitive (next, last < n_items);
+  gtk_widget_set_name (previous, "pager-previous");
+  gtk_widget_set_name (next, "pager-next");
+  g_object_set_data (G_OBJECT (next), "jx-next", GINT_TO_POINTER (TRUE));
+  g_signal_connect (previous, "clicked", G_CALLBACK (on_pager_clicked), table);
+  g_signal_connect (next, "clicked", G_CALLBACK (on_pager_clicked), table);
+  gtk_box_append (GTK_BOX (box), previous);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), next);
+  return box;
+}
+
+/* The item index of `path` in `list` ("budget.revenue.items[12].name" in
+ * "budget.revenue.items" → 12); FALSE when `path` is not in an item of `list`. */
+static gboolean
+item_index (const char *path,
+            const char *list,
+            guint      *index)
+{
+  const char *p;
+  guint64 value;
+  char *end;
+
+  if (path == NULL || !g_str_has_prefix (path, list) || path[strlen (list)] != '[')
+    return FALSE;
+  p = path + strlen (list) + 1;
+  if (!g_ascii_isdigit (*p))
+    return FALSE;
+  value = g_ascii_strtoull (p, &end, 10);
+  if (*end != ']' || value > G_MAXUINT)
+    return FALSE;
+  *index = (guint) value;
+  return TRUE;
+}
+
+void
+_jx_budget_page_show_item (JxBudgetPage *self,
+                           const char   *path)
+{
+  guint i;
+
+  for (i = 0; i < self->tables->len; i++)
+    {
+      JxBudgetTable *table = g_ptr_array_index (self->tables, i);
+      g_autofree char *list = g_strdup_printf ("%s.items", table->path);
+      GPtrArray *items = table_items (self, table);
+      guint index;
+
+      if (items != NULL && item_index (path, list, &index) && index < items->len)
+        show_page (self, table, page_start (index, items->len));
+    }
+}
+
 /* ---- building ---- */
 
 static GtkWidget *
@@ -249,7 +371,7 @@ rebuild (JxBudgetPage  *self,
   GtkWidget *child;
   GtkWidget *first_total = NULL;
   const Column *columns;
-  guint n, c, i;
+  guint n, c, i, end;
   int row = 0;
 
   jx_field_set_remove_prefix (self->fields, list);
@@ -271,7 +393,10 @@ rebuild (JxBudgetPage  *self,
     gtk_grid_attach (table->grid, _jx_budget_page_heading (gettext (columns[c].heading)), c + 1, row, 1, 1);
   row++;
 
-  for (i = 0; items != NULL && i < items->len; i++)
+  /* the page of items shown: the items after the last page are gone when items were removed */
+  table->first = page_start (table->first, items != NULL ? items->len : 0);
+  end = items != NULL ? MIN (items->len, table->first + JX_BUDGET_TABLE_PAGE) : 0;
+  for (i = table->first; i < end; i++)
     {
       GPtrArray *subs = sub_items (table, items, i);
       const char *name = item_name (table, items, i);
@@ -291,6 +416,8 @@ rebuild (JxBudgetPage  *self,
       gtk_label_set_xalign (GTK_LABEL (empty), 0.0);
       gtk_grid_attach (table->grid, empty, 0, row++, 1, 1);
     }
+  else if (items->len > JX_BUDGET_TABLE_PAGE)
+    gtk_grid_attach (table->grid, pager (table, items->len), 0, row++, n + 2, 1);
 
   {
     GtkWidget *separator = gtk_separator_new (GTK_ORIENTATION_HORIZONTAL);
@@ -381,9 +508,13 @@ _jx_budget_page_rebuild_tables (JxBudgetPage *self,
       JxBudgetTable *table = g_ptr_array_index (self->tables, i);
       g_autofree char *list = g_strdup_printf ("%s.items", table->path);
       GtkWidget *add;
+      guint index;
 
       if (!jx_ui_path_affects (changed, list) && !is_sub_list (changed, list))
         continue;
+      /* an item just added (or a sub-item of one) is shown on its page */
+      if (item_index (self->focus_after_rebuild, list, &index))
+        table->first = index - index % JX_BUDGET_TABLE_PAGE;
       add = jx_field_set_lookup (self->fields, list);
       rebuild (self, table);
       rebuilt = TRUE;
