@@ -3,7 +3,9 @@
  * drawn by GTK's own renderer (the popover, a surface of its own, drawn over it where it
  * shows). Writes OUTDIR/indicators-rule.png (the scoring rule
  * popover of 政府采购执行率 open: its calculation and the entered score that differs) and
- * OUTDIR/indicators-findings.png (only the rows with findings). tests/indicator-screenshots.sh
+ * OUTDIR/indicators-findings.png (only the rows with findings) and OUTDIR/indicators-columns.png
+ * (the attribute columns 指标性质, 度量单位, 核心指标, 年初指标值 and 得分系数 shown, with the
+ * Columns menu open; 全年采摄新闻 given a 年初指标值 of 2800 and marked core for it). tests/indicator-screenshots.sh
  * builds the Chinese translations and runs it. */
 #define G_LOG_DOMAIN "indicator-screenshots"
 
@@ -13,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "jx-test-ui.h"
+#include "jx-indicator-edit.h"
 #include "jx-indicator-page-private.h"
 
 #define PROCUREMENT "indicators[1].children[0].children[4]"   /* 政府采购执行率 */
@@ -129,6 +132,41 @@ main (int   argc,
   ok = capture (window, _jx_indicator_page_get_rule_popover (page), argv[1], "indicators-rule.png") && ok;
   gtk_popover_popdown (GTK_POPOVER (_jx_indicator_page_get_rule_popover (page)));
   jx_test_spin (500);
+
+  /* The attribute columns, the Columns menu open over them. */
+  {
+    static const char * const shown[] = { "direction", "unit", "core", "initial", "coefficient" };
+    const char *news = "indicators[2].children[0].children[0]";
+    JxIndicatorRow *row;
+    guint i;
+
+    for (i = 0; i < G_N_ELEMENTS (shown); i++)
+      {
+        g_autofree char *action = g_strdup_printf ("columns.show-%s", shown[i]);
+
+        gtk_widget_activate_action (GTK_WIDGET (page), action, NULL);
+      }
+    _jx_indicator_page_reveal (page, news, JX_COLUMN_INITIAL, FALSE);
+    jx_test_spin (500);
+    row = jx_indicator_rows_lookup (page->root, news);
+    jx_indicator_edit_commit (evaluation, row, JX_COLUMN_INITIAL, "２８００", NULL);
+    jx_indicator_edit_commit (evaluation, row, JX_COLUMN_CORE, "是", NULL);
+    jx_test_spin (500);
+    gtk_menu_button_popup (page->columns_button);
+    jx_test_spin (1000);
+    ok = capture (window, GTK_WIDGET (gtk_menu_button_get_popover (page->columns_button)), argv[1],
+                  "indicators-columns.png") && ok;
+    gtk_menu_button_popdown (page->columns_button);
+    for (i = 0; i < G_N_ELEMENTS (shown); i++)
+      {
+        g_autofree char *action = g_strdup_printf ("columns.show-%s", shown[i]);
+
+        gtk_widget_activate_action (GTK_WIDGET (page), action, NULL);
+      }
+    jx_document_undo (jx_evaluation_get_document (evaluation));
+    jx_document_undo (jx_evaluation_get_document (evaluation));
+    jx_test_spin (500);
+  }
 
   /* Only the rows with findings, the cursor on the first of them. */
   gtk_widget_activate_action (GTK_WIDGET (page), "indicators.only-findings", NULL);

@@ -553,7 +553,7 @@ test_paste_rows (Fixture       *f,
     table = jx_tsv_parse (text.text);
     g_assert_cmpuint (table->len, ==, 3);
     row = g_ptr_array_index (table, 0);
-    g_assert_cmpuint (g_strv_length (row), ==, JX_N_COLUMNS);
+    g_assert_cmpuint (g_strv_length (row), ==, JX_N_BASE_COLUMNS);
     g_assert_cmpstr (row[JX_COLUMN_NUMBER], ==, "2");
     g_assert_cmpstr (row[JX_COLUMN_NAME], ==, "新增指标甲");
     g_assert_cmpstr (row[JX_COLUMN_TARGET], ==, "100 篇");

@@ -82,6 +82,24 @@ collect_titles (GtkWidget *w,
     collect_titles (child, out);
 }
 
+/* Where the column is among the view's (the titles are in that order, hidden ones too). */
+static guint
+column_position (JxIndicatorPage *page,
+                 JxColumn         column)
+{
+  GListModel *columns = gtk_column_view_get_columns (page->view);
+  guint i;
+
+  for (i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) c = g_list_model_get_item (columns, i);
+
+      if (c == page->columns[column])
+        return i;
+    }
+  g_assert_not_reached ();
+}
+
 static int
 column_width (JxIndicatorPage *page,
               JxColumn         column)
@@ -92,9 +110,9 @@ column_width (JxIndicatorPage *page,
   g_assert_cmpuint (titles->len, ==, JX_N_COLUMNS);
   /* The title's box is the column's less the header cell's padding, the same for every
    * column: the computed score's column, never dragged here, gives it. */
-  return gtk_widget_get_width (g_ptr_array_index (titles, column))
+  return gtk_widget_get_width (g_ptr_array_index (titles, column_position (page, column)))
          + gtk_column_view_column_get_fixed_width (page->columns[JX_COLUMN_COMPUTED])
-         - gtk_widget_get_width (g_ptr_array_index (titles, JX_COLUMN_COMPUTED));
+         - gtk_widget_get_width (g_ptr_array_index (titles, column_position (page, JX_COLUMN_COMPUTED)));
 }
 
 /* ---- the indicator table at 1024 and 1920 px ---- */

@@ -139,7 +139,7 @@ bench_model (GFile *file)
    * step; then that step undone (every write replayed, the evaluation following each). */
   {
     double paste[3], undo[3];
-    const char *cells[][JX_N_COLUMNS + 1] = {
+    const char *cells[][JX_N_BASE_COLUMNS + 1] = {
       { "", "粘贴指标甲", "100 篇", "1", "120", "", "", "", "", "", NULL },
       { "", "粘贴指标乙", "≤5 分钟", "1", "4", "", "", "", "", "", NULL },
       { "", "粘贴指标丙", "合理", "1", "", "", "", "", "1", "", NULL },
@@ -157,7 +157,7 @@ bench_model (GFile *file)
         guint k;
 
         for (k = 0; k < G_N_ELEMENTS (cells); k++)
-          g_ptr_array_add (nodes, jx_indicator_json_from_cells (cells[k]));
+          g_ptr_array_add (nodes, jx_indicator_json_from_cells (cells[k], NULL, 0));
         t = now_ms ();
         jx_indicator_structure_insert (evaluation, "indicators[2].children[0].children[0]", nodes, &focus, NULL);
         paste[i] = now_ms () - t;

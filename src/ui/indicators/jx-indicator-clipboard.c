@@ -7,10 +7,12 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "jx-indicator-attributes.h"
 #include "jx-indicator-clipboard.h"
 #include "jx-indicator-columns.h"
 #include "jx-indicator-texts.h"
 #include "jx-record.h"
+#include "jx-typed.h"
 
 static GStrv
 finish_row (GPtrArray *cells)
@@ -149,16 +151,82 @@ rule_from_name (const char *name)
   return -1;
 }
 
+/* "≥；≤" → { "≥", "≤" }. */
+static GStrv
+split_pieces (const char *cell)
+{
+  g_autofree char *s = jx_typed_normalize (cell);
+  GString *sep = g_string_new (s);
+  GStrv pieces;
+  guint i;
+
+  g_string_replace (sep, "；", ";", 0);
+  g_string_replace (sep, "、", ";", 0);
+  pieces = g_strsplit (sep->str, ";", -1);
+  g_string_free (sep, TRUE);
+  for (i = 0; pieces[i] != NULL; i++)
+    g_strstrip (pieces[i]);
+  return pieces;
+}
+
+static void
+apply_attributes (JsonNode    *node,
+                  const char **cell)
+{
+  JsonObject *ind = json_node_get_object (node);
+  JsonArray *parts = json_object_has_member (ind, "parts") ? json_object_get_array_member (ind, "parts") : NULL;
+  static const JxColumn per_part[] = { JX_COLUMN_DIRECTION, JX_COLUMN_UNIT, JX_COLUMN_INITIAL };
+  gboolean core = FALSE;
+  guint c, i;
+
+  if (jx_core_from_text (cell[JX_COLUMN_CORE], &core) && core)
+    json_object_set_boolean_member (ind, "core", TRUE);
+  for (c = 0; parts != NULL && c < G_N_ELEMENTS (per_part); c++)
+    {
+      g_auto(GStrv) pieces = NULL;
+
+      if (*cell[per_part[c]] == '\0')
+        continue;
+      pieces = split_pieces (cell[per_part[c]]);
+      for (i = 0; pieces[i] != NULL && i < json_array_get_length (parts); i++)
+        {
+          JsonObject *part = json_array_get_object_element (parts, i);
+          int direction;
+          double v;
+
+          if (per_part[c] == JX_COLUMN_UNIT)
+            json_object_set_string_member (part, "unit", pieces[i]);
+          else if (per_part[c] == JX_COLUMN_DIRECTION && (direction = jx_direction_from_text (pieces[i])) >= 0)
+            json_object_set_string_member (part, "direction", jx_direction_names[direction]);
+          else if (per_part[c] == JX_COLUMN_INITIAL && *pieces[i]
+                   && jx_typed_parse_number (pieces[i], json_object_get_string_member_with_default (part, "unit", NULL), &v))
+            json_object_set_double_member (part, "initial_target", v);
+        }
+    }
+}
+
 JsonNode *
-jx_indicator_json_from_cells (const char * const *cells)
+jx_indicator_json_from_cells (const char * const *cells,
+                              const int          *layout,
+                              guint               n_layout)
 {
   const char *cell[JX_N_COLUMNS] = { NULL };
   g_autofree char *rule = NULL;
   JxIndicatorTexts texts;
+  JsonNode *node;
   guint i, n = g_strv_length ((GStrv) cells);
 
   for (i = 0; i < JX_N_COLUMNS; i++)
-    cell[i] = i < n ? cells[i] : "";
+    cell[i] = "";
+  if (layout == NULL)
+    n_layout = JX_N_BASE_COLUMNS;
+  for (i = 0; i < n && i < n_layout; i++)
+    {
+      int column = layout != NULL ? layout[i] : (int) i;
+
+      if (column >= 0 && column < JX_N_COLUMNS)
+        cell[column] = cells[i];
+    }
   rule = g_strstrip (g_strdup (cell[JX_COLUMN_RULE]));
   texts = (JxIndicatorTexts) {
     .number = cell[JX_COLUMN_NUMBER],
@@ -170,5 +238,8 @@ jx_indicator_json_from_cells (const char * const *cells)
     .note = cell[JX_COLUMN_NOTE],
     .rule_kind = rule_from_name (rule),
   };
-  return jx_indicator_json_from_texts (&texts);
+  node = jx_indicator_json_from_texts (&texts);
+  if (node != NULL)
+    apply_attributes (node, cell);
+  return node;
 }

@@ -20,10 +20,14 @@ void       jx_tsv_append_row  (GString            *out,
 /* The widest row of `rows`. */
 guint      jx_tsv_width       (GPtrArray          *rows);
 
-/* A level-3 indicator from the cells of a copied row, in the order of the table's columns
- * (number, name, target, weight, actual, completion, rule, computed, score, note);
- * the computed columns are ignored. NULL when the row has no name. */
-JsonNode  *jx_indicator_json_from_cells (const char * const *cells);
+/* A level-3 indicator from the cells of a copied row, in the order of `layout` (the JxColumn
+ * of each cell, `n_layout` of them), or with `layout` NULL in the order of the table's base
+ * columns (number, name, target, weight, actual, completion, rule, computed, score, note).
+ * The computed columns are ignored; 指标性质, 度量单位, 年初指标值 (one per part, separated
+ * by "；") and 核心指标 apply to the parts the target gives. NULL when the row has no name. */
+JsonNode  *jx_indicator_json_from_cells (const char * const *cells,
+                                         const int          *layout,
+                                         guint               n_layout);
 
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "jx-indicator-attributes.h"
 #include "jx-indicator-columns.h"
 #include "jx-indicator-edit.h"
 #include "jx-indicator-row.h"
@@ -31,7 +32,37 @@ static const ColumnInfo columns[JX_N_COLUMNS] = {
   [JX_COLUMN_COMPUTED] = { "computed", NC_("indicator column", "Computed"), 72, TRUE, FALSE },
   [JX_COLUMN_SCORE] = { "score", NC_("indicator column", "Score"), 64, TRUE, TRUE },
   [JX_COLUMN_NOTE] = { "note", NC_("indicator column", "Deviation Reason"), 130, FALSE, TRUE },
+  [JX_COLUMN_DIRECTION] = { "direction", NC_("indicator column", "Direction"), 72, FALSE, TRUE },
+  [JX_COLUMN_UNIT] = { "unit", NC_("indicator column", "Unit"), 80, FALSE, TRUE },
+  [JX_COLUMN_CORE] = { "core", NC_("indicator column", "Core"), 72, FALSE, TRUE },
+  [JX_COLUMN_INITIAL] = { "initial", NC_("indicator column", "Initial Target"), 96, FALSE, TRUE },
+  [JX_COLUMN_COEFFICIENT] = { "coefficient", NC_("indicator column", "Coefficient"), 72, TRUE, FALSE },
 };
+
+/* The form's order: the attributes beside what they qualify. */
+static const JxColumn view_order[JX_N_COLUMNS] = {
+  JX_COLUMN_NUMBER, JX_COLUMN_NAME, JX_COLUMN_CORE, JX_COLUMN_DIRECTION, JX_COLUMN_INITIAL,
+  JX_COLUMN_TARGET, JX_COLUMN_UNIT, JX_COLUMN_WEIGHT, JX_COLUMN_ACTUAL, JX_COLUMN_COMPLETION,
+  JX_COLUMN_RULE, JX_COLUMN_COMPUTED, JX_COLUMN_SCORE, JX_COLUMN_COEFFICIENT, JX_COLUMN_NOTE,
+};
+
+const JxColumn *
+jx_column_view_order (void)
+{
+  return view_order;
+}
+
+gboolean
+jx_column_default_visible (JxColumn column)
+{
+  return column < JX_N_BASE_COLUMNS;
+}
+
+gboolean
+jx_column_can_hide (JxColumn column)
+{
+  return column != JX_COLUMN_NAME;
+}
 
 const char *
 jx_column_get_title (JxColumn column)
@@ -85,6 +116,8 @@ jx_column_is_editable_for (JxColumn        column,
 
   if (ind == NULL || !columns[column].editable)
     return FALSE;
+  if (jx_column_is_attribute (column))
+    return jx_attribute_is_editable (column, jx_indicator_row_get_level (row), ind);
   if (jx_indicator_row_get_level (row) < 3)
     return column == JX_COLUMN_NUMBER || column == JX_COLUMN_NAME || column == JX_COLUMN_WEIGHT;
   if (column == JX_COLUMN_ACTUAL)
@@ -181,25 +214,6 @@ jx_format_value (double value,
 /* ---- cell texts ---- */
 
 static const char *
-direction_sign (int direction)
-{
-  switch (direction)
-    {
-    case JX_DIRECTION_GT:
-      return ">";
-    case JX_DIRECTION_LE:
-      return "≤";
-    case JX_DIRECTION_LT:
-      return "<";
-    case JX_DIRECTION_EQ:
-      return "=";
-    case JX_DIRECTION_GE:
-    default:
-      return "≥";
-    }
-}
-
-static const char *
 direction_words (int direction)
 {
   switch (direction)
@@ -258,7 +272,7 @@ target_interpretation (const JxIndicator *ind)
         g_string_append (s, "\n");
       if (part->label != NULL && *part->label)
         g_string_append_printf (s, "%s ", part->label);
-      g_string_append (s, direction_sign (part->direction));
+      g_string_append (s, jx_direction_sign (part->direction));
       g_string_append_c (s, ' ');
       append_value_unit (s, part->target, part->unit, 6);
       g_string_append_printf (s, " (%s)", direction_words (part->direction));
@@ -403,7 +417,7 @@ fill_leaf (JxCellContent           *c,
               if (i > 0)
                 g_string_append (s, "；");
               if (part->direction != JX_DIRECTION_GE)
-                g_string_append (s, direction_sign (part->direction));
+                g_string_append (s, jx_direction_sign (part->direction));
               append_value_unit (s, part->target, part->unit, 6);
             }
           c->text = g_string_free (s, FALSE);
@@ -647,7 +661,9 @@ jx_cell_content_fill (JxCellContent       *c,
       c->tooltip = join_tooltip (c->tooltip, findings_text (findings, -1));
       break;
     default:
-      if (level == 3)
+      if (jx_column_is_attribute (column))
+        jx_attribute_fill (c, column, level, ind, r);
+      else if (level == 3)
         fill_leaf (c, column, doc, ind, r, decimals);
       else
         fill_branch (c, column, row, ind, r, decimals);

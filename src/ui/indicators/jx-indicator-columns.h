@@ -24,8 +24,18 @@ typedef enum {
   JX_COLUMN_COMPUTED,
   JX_COLUMN_SCORE,
   JX_COLUMN_NOTE,
+  /* The attributes of provincial forms, hidden by default (jx-indicator-attributes.c). */
+  JX_COLUMN_DIRECTION,     /* 指标性质: ≥ ≤ = of each part */
+  JX_COLUMN_UNIT,          /* 度量单位 of each part */
+  JX_COLUMN_CORE,          /* 是否核心指标 */
+  JX_COLUMN_INITIAL,       /* 年初指标值: the target before it was adjusted */
+  JX_COLUMN_COEFFICIENT,   /* 得分系数: score / weight, computed */
   JX_N_COLUMNS
 } JxColumn;
+
+/* The columns of the table before the attributes were added, in that order: the layout of a
+ * copy with the default columns, and of the 10-field rows pasted before. */
+#define JX_N_BASE_COLUMNS (JX_COLUMN_NOTE + 1)
 
 typedef enum {
   JX_CELL_EDITABLE    = 1 << 0,   /* the text can be edited in place */
@@ -60,6 +70,12 @@ const char *jx_column_get_id       (JxColumn column);   /* "weight" */
 int         jx_column_get_width    (JxColumn column);   /* pixels, at the least */
 gboolean    jx_column_expands      (JxColumn column);   /* it takes a share of the extra width */
 gboolean    jx_column_is_numeric   (JxColumn column);
+/* Whether the column shows when the clerk has not chosen (the base columns). */
+gboolean    jx_column_default_visible (JxColumn column);
+/* Whether the clerk can hide the column (all but the name). */
+gboolean    jx_column_can_hide     (JxColumn column);
+/* The columns in the order the table shows them (JX_N_COLUMNS of them). */
+const JxColumn *jx_column_view_order (void);
 /* Whether any row can edit this column in place. */
 gboolean    jx_column_is_editable  (JxColumn column);
 /* Whether the cell of `column` in `row` can be edited in place. */

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "jx-indicator-attributes.h"
 #include "jx-indicator-edit.h"
 #include "jx-indicator-parse.h"
 #include "jx-typed.h"
@@ -148,6 +149,8 @@ jx_indicator_edit_validate (JxEvaluation   *evaluation,
   *hint = NULL;
   if (ind == NULL)
     return FALSE;
+  if (jx_column_is_attribute (column))
+    return jx_attribute_is_editable (column, level, ind) && jx_attribute_validate (column, ind, text, hint);
 
   switch (column)
     {
@@ -430,7 +433,7 @@ step_label (JxColumn column)
     case JX_COLUMN_COMPUTED:
     case JX_N_COLUMNS:
     default:
-      return _("Edit");
+      return jx_attribute_step_label (column);
     }
 }
 
@@ -483,6 +486,12 @@ jx_indicator_edit_commit (JxEvaluation   *evaluation,
       if (*stripped)
         jx_typed_parse_number (stripped, NULL, &v);
       ok = set_number (doc, path, column == JX_COLUMN_WEIGHT ? ".weight" : ".score", v, error);
+      break;
+    case JX_COLUMN_DIRECTION:
+    case JX_COLUMN_UNIT:
+    case JX_COLUMN_CORE:
+    case JX_COLUMN_INITIAL:
+      ok = jx_attribute_commit (doc, path, column, ind, stripped, error);
       break;
     case JX_COLUMN_COMPLETION:
     case JX_COLUMN_RULE:

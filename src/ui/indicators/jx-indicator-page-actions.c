@@ -169,17 +169,20 @@ rows_text (JxIndicatorPage *self,
            GPtrArray       *rows)
 {
   GString *out = g_string_new (NULL);
+  JxColumn shown[JX_N_COLUMNS];
+  guint n = _jx_indicator_page_visible_columns (self, shown);
   guint i, c;
 
+  /* The columns shown, in their order: what the clerk sees is what a spreadsheet gets. */
   for (i = 0; i < rows->len; i++)
     {
       JxIndicatorRow *row = g_ptr_array_index (rows, i);
       char *cells[JX_N_COLUMNS];
 
-      for (c = 0; c < JX_N_COLUMNS; c++)
-        cells[c] = jx_indicator_edit_copy_text (self->evaluation, row, c);
-      jx_tsv_append_row (out, (const char * const *) cells, JX_N_COLUMNS);
-      for (c = 0; c < JX_N_COLUMNS; c++)
+      for (c = 0; c < n; c++)
+        cells[c] = jx_indicator_edit_copy_text (self->evaluation, row, shown[c]);
+      jx_tsv_append_row (out, (const char * const *) cells, n);
+      for (c = 0; c < n; c++)
         g_free (cells[c]);
     }
   return g_string_free (out, FALSE);
@@ -227,10 +230,34 @@ action_copy_rows (GtkWidget  *widget,
     copy_rows (JX_INDICATOR_PAGE (widget));
 }
 
+/* The columns of pasted rows: those shown when the rows are as wide (a copy of this table);
+ * else the base layout of ten (the table's before it had more, and its default). */
+static guint
+paste_layout (JxIndicatorPage *self,
+              GPtrArray       *table,
+              int              layout[JX_N_COLUMNS])
+{
+  JxColumn shown[JX_N_COLUMNS];
+  guint n = _jx_indicator_page_visible_columns (self, shown);
+  guint i;
+
+  if (jx_tsv_width (table) == n)
+    {
+      for (i = 0; i < n; i++)
+        layout[i] = (int) shown[i];
+      return n;
+    }
+  for (i = 0; i < JX_N_BASE_COLUMNS; i++)
+    layout[i] = (int) i;
+  return JX_N_BASE_COLUMNS;
+}
+
 static void
 paste_rows (JxIndicatorPage *self,
             GPtrArray       *table)
 {
+  int layout[JX_N_COLUMNS];
+  guint n_layout = paste_layout (self, table, layout);
   g_autoptr(GPtrArray) nodes = g_ptr_array_new_with_free_func ((GDestroyNotify) json_node_unref);
   g_autoptr(JxIndicatorRow) row = _jx_indicator_page_current_row (self);
   g_autoptr(GError) error = NULL;
@@ -241,7 +268,7 @@ paste_rows (JxIndicatorPage *self,
 
   for (i = 0; i < table->len; i++)
     {
-      JsonNode *node = jx_indicator_json_from_cells (g_ptr_array_index (table, i));
+      JsonNode *node = jx_indicator_json_from_cells (g_ptr_array_index (table, i), layout, n_layout);
 
       if (node != NULL)
         g_ptr_array_add (nodes, node);
@@ -267,6 +294,9 @@ paste_cells (JxIndicatorPage *self,
              GPtrArray       *table)
 {
   g_autoptr(JxIndicatorRow) start = _jx_indicator_page_current_row (self);
+  JxColumn shown[JX_N_COLUMNS];
+  guint n_shown = _jx_indicator_page_visible_columns (self, shown);
+  int first = _jx_indicator_page_visible_index (self, self->cursor_column);
   guint position, refused = 0, written = 0, r, c;
 
   if (start == NULL)
@@ -275,7 +305,7 @@ paste_cells (JxIndicatorPage *self,
       return;
     }
   position = _jx_indicator_page_position_of (self, start);
-  if (position == G_MAXUINT)
+  if (position == G_MAXUINT || first < 0)
     return;
 
   jx_indicator_edit_begin (self->evaluation, _("Paste"));
@@ -286,9 +316,10 @@ paste_cells (JxIndicatorPage *self,
 
       if (row == NULL)
         break;
-      for (c = 0; cells[c] != NULL && self->cursor_column + c < JX_N_COLUMNS; c++)
+      /* From the focused cell on, through the columns shown. */
+      for (c = 0; cells[c] != NULL && first + c < n_shown; c++)
         {
-          JxColumn column = self->cursor_column + c;
+          JxColumn column = shown[first + c];
           g_autofree char *hint = NULL;
 
           if (!jx_column_is_editable_for (column, row))
@@ -318,13 +349,17 @@ _jx_indicator_page_paste_text (JxIndicatorPage *self,
                                gboolean         as_rows)
 {
   g_autoptr(GPtrArray) table = NULL;
+  JxColumn shown[JX_N_COLUMNS];
+  guint width;
 
   if (!ready (self) || text == NULL)
     return;
   table = jx_tsv_parse (text);
   if (table->len == 0)
     return;
-  if (as_rows || jx_tsv_width (table) == JX_N_COLUMNS)
+  /* Rows as wide as the columns shown, or as the ten of the base layout, are indicators. */
+  width = jx_tsv_width (table);
+  if (as_rows || width == _jx_indicator_page_visible_columns (self, shown) || width == JX_N_BASE_COLUMNS)
     paste_rows (self, table);
   else
     paste_cells (self, table);

@@ -11,6 +11,31 @@
 #define MIN_WIDTH 24
 #define MAX_WIDTH 4000
 
+/* GTK 4.8 counts a hidden column's fixed width in the table's width, which the text columns
+ * then lack: a hidden column has none, and keeps its width here. */
+int
+_jx_indicator_page_column_width (JxIndicatorPage *self,
+                                 JxColumn         column)
+{
+  if (!gtk_column_view_column_get_visible (self->columns[column]))
+    return self->hidden_width[column];
+  return gtk_column_view_column_get_fixed_width (self->columns[column]);
+}
+
+void
+_jx_indicator_page_set_column_width (JxIndicatorPage *self,
+                                     JxColumn         column,
+                                     int              width)
+{
+  gboolean restoring = self->restoring_widths;
+
+  self->hidden_width[column] = width;
+  self->restoring_widths = TRUE;
+  gtk_column_view_column_set_fixed_width (self->columns[column],
+                                          gtk_column_view_column_get_visible (self->columns[column]) ? width : -1);
+  self->restoring_widths = restoring;
+}
+
 static gboolean
 save_widths (gpointer data)
 {
@@ -24,7 +49,7 @@ save_widths (gpointer data)
   g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{si}"));
   for (i = 0; i < JX_N_COLUMNS; i++)
     {
-      int width = gtk_column_view_column_get_fixed_width (self->columns[i]);
+      int width = _jx_indicator_page_column_width (self, i);
 
       /* Only what the clerk changed: a later version may choose other defaults. */
       if (width >= MIN_WIDTH && width != jx_column_get_width (i))
@@ -41,6 +66,14 @@ on_width_changed (GtkColumnViewColumn *column,
 {
   if (self->restoring_widths || self->settings == NULL)
     return;
+  if (gtk_column_view_column_get_visible (column))
+    {
+      guint i;
+
+      for (i = 0; i < JX_N_COLUMNS; i++)
+        if (self->columns[i] == column)
+          self->hidden_width[i] = gtk_column_view_column_get_fixed_width (column);
+    }
   /* A drag changes the width at every motion: write once it rests. */
   g_clear_handle_id (&self->save_widths_id, g_source_remove);
   self->save_widths_id = g_timeout_add (300, save_widths, self);
@@ -52,18 +85,18 @@ _jx_indicator_page_restore_widths (JxIndicatorPage *self)
   g_autoptr(GVariant) widths = NULL;
   guint i;
 
-  if (self->settings == NULL)
-    return;
-  widths = g_settings_get_value (self->settings, "indicator-column-widths");
+  /* Without settings (the schema not installed) the default widths. */
+  if (self->settings != NULL)
+    widths = g_settings_get_value (self->settings, "indicator-column-widths");
   self->restoring_widths = TRUE;
   for (i = 0; i < JX_N_COLUMNS; i++)
     {
       int width;
 
-      if (g_variant_lookup (widths, jx_column_get_id (i), "i", &width) && width >= MIN_WIDTH && width <= MAX_WIDTH)
-        gtk_column_view_column_set_fixed_width (self->columns[i], width);
-      else
-        gtk_column_view_column_set_fixed_width (self->columns[i], jx_column_get_width (i));
+      if (widths == NULL || !g_variant_lookup (widths, jx_column_get_id (i), "i", &width)
+          || width < MIN_WIDTH || width > MAX_WIDTH)
+        width = jx_column_get_width (i);
+      _jx_indicator_page_set_column_width (self, i, width);
     }
   self->restoring_widths = FALSE;
 }

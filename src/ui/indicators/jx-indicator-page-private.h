@@ -33,6 +33,7 @@ struct _JxIndicatorPage
   GtkStack            *table_stack;   /* "table", or "empty" without indicators */
   GtkSearchEntry      *search;
   GtkToggleButton     *findings_toggle;
+  GtkMenuButton       *columns_button;
   GtkLabel            *findings_label;
   GtkLabel            *total_label;
   GtkLabel            *summary_label;
@@ -41,6 +42,7 @@ struct _JxIndicatorPage
 
   GtkColumnViewColumn *columns[JX_N_COLUMNS];
   GSettings           *settings;      /* the column widths (jx-indicator-page-layout.c), or NULL */
+  int                  hidden_width[JX_N_COLUMNS];  /* the width of a hidden column, to show it again */
   guint                save_widths_id;
   gboolean             restoring_widths;
   GHashTable          *cells;         /* every JxIndicatorCell made (a set) */
@@ -73,6 +75,25 @@ struct _JxIndicatorPage
 void             _jx_indicator_page_init_layout    (JxIndicatorPage *self);
 void             _jx_indicator_page_restore_widths (JxIndicatorPage *self);
 void             _jx_indicator_page_dispose_layout (JxIndicatorPage *self);
+/* The width of the column as the clerk left it (shown or hidden). */
+int              _jx_indicator_page_column_width   (JxIndicatorPage *self,
+                                                    JxColumn         column);
+void             _jx_indicator_page_set_column_width (JxIndicatorPage *self,
+                                                      JxColumn         column,
+                                                      int              width);
+
+/* Columns shown (jx-indicator-page-columns.c). */
+void             _jx_indicator_page_init_columns    (JxIndicatorPage *self);
+void             _jx_indicator_page_restore_visible (JxIndicatorPage *self);
+void             _jx_indicator_page_dispose_columns (JxIndicatorPage *self);
+/* The columns shown, in their order on screen; returns how many. */
+guint            _jx_indicator_page_visible_columns (JxIndicatorPage *self,
+                                                     JxColumn         out[JX_N_COLUMNS]);
+/* Where `column` is among those shown, or -1 when hidden. */
+int              _jx_indicator_page_visible_index   (JxIndicatorPage *self,
+                                                     JxColumn         column);
+gboolean         _jx_indicator_page_column_visible  (JxIndicatorPage *self,
+                                                     JxColumn         column);
 
 /* Cells. */
 JxIndicatorCell *_jx_indicator_page_get_cell     (JxIndicatorPage *self,

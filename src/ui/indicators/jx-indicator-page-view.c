@@ -146,6 +146,7 @@ cell_focused (JxIndicatorCell *cell,
     _jx_indicator_page_select_rows (self, gtk_list_item_get_position (item), FALSE);
 }
 
+/* Tab: the next cell that can be edited among the columns shown, row after row. */
 static JxColumn
 next_editable (JxIndicatorPage *self,
                guint           *position,
@@ -153,16 +154,22 @@ next_editable (JxIndicatorPage *self,
                int              dx)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
-  int col = (int) column;
+  JxColumn shown[JX_N_COLUMNS];
+  int n_shown = (int) _jx_indicator_page_visible_columns (self, shown);
+  int col = _jx_indicator_page_visible_index (self, column);
   guint pos = *position;
   guint steps;
 
-  for (steps = 0; steps < JX_N_COLUMNS * 3; steps++)
+  if (n_shown == 0)
+    return column;
+  if (col < 0)
+    col = _jx_indicator_page_visible_index (self, JX_COLUMN_NAME);
+  for (steps = 0; steps < (guint) n_shown * 3; steps++)
     {
       g_autoptr(JxIndicatorRow) row = NULL;
 
       col += dx;
-      if (col >= JX_N_COLUMNS)
+      if (col >= n_shown)
         {
           if (pos + 1 >= n)
             return column;
@@ -174,13 +181,13 @@ next_editable (JxIndicatorPage *self,
           if (pos == 0)
             return column;
           pos--;
-          col = JX_N_COLUMNS - 1;
+          col = n_shown - 1;
         }
       row = _jx_indicator_page_row_at (self, pos);
-      if (row != NULL && jx_column_is_editable_for ((JxColumn) col, row))
+      if (row != NULL && jx_column_is_editable_for (shown[col], row))
         {
           *position = pos;
-          return (JxColumn) col;
+          return shown[col];
         }
     }
   return column;
@@ -198,12 +205,17 @@ cell_navigate (JxIndicatorCell *cell,
   GtkListItem *item = jx_indicator_cell_get_list_item (cell);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
   int column = (int) jx_indicator_cell_get_column (cell);
+  JxColumn shown[JX_N_COLUMNS];
+  int n_shown = (int) _jx_indicator_page_visible_columns (self, shown);
+  int index = _jx_indicator_page_visible_index (self, (JxColumn) column);
   guint pos;
   int page;
 
-  if (item == NULL || n == 0 || gtk_list_item_get_position (item) == GTK_INVALID_LIST_POSITION)
+  if (item == NULL || n == 0 || n_shown == 0 || gtk_list_item_get_position (item) == GTK_INVALID_LIST_POSITION)
     return;
   pos = gtk_list_item_get_position (item);
+  if (index < 0)
+    index = 0;
 
   switch (move)
     {
@@ -220,7 +232,7 @@ cell_navigate (JxIndicatorCell *cell,
       }
       break;
     case JX_CELL_MOVE_ROW_EDGE:
-      column = dx < 0 ? 0 : JX_N_COLUMNS - 1;
+      column = (int) shown[dx < 0 ? 0 : n_shown - 1];
       break;
     case JX_CELL_MOVE_TABLE_EDGE:
       pos = dy < 0 ? 0 : n - 1;
@@ -228,7 +240,8 @@ cell_navigate (JxIndicatorCell *cell,
     case JX_CELL_MOVE_CELL:
     default:
       pos = (guint) CLAMP ((int) pos + dy, 0, (int) n - 1);
-      column = CLAMP (column + dx, 0, JX_N_COLUMNS - 1);
+      /* Arrows go through the columns shown, in their order on screen. */
+      column = (int) shown[CLAMP (index + dx, 0, n_shown - 1)];
       break;
     }
 
@@ -587,12 +600,14 @@ on_unbind (GtkSignalListItemFactory *factory,
 void
 _jx_indicator_page_add_columns (JxIndicatorPage *self)
 {
-  guint i;
+  const JxColumn *order = jx_column_view_order ();
+  guint k;
 
-  for (i = 0; i < JX_N_COLUMNS; i++)
+  for (k = 0; k < JX_N_COLUMNS; k++)
     {
       GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
       GtkColumnViewColumn *column;
+      JxColumn i = order[k];
 
       g_object_set_data (G_OBJECT (factory), "column", GUINT_TO_POINTER (i));
       g_signal_connect (factory, "setup", G_CALLBACK (on_setup), self);

@@ -442,6 +442,7 @@ jx_indicator_page_dispose (GObject *object)
 
   g_clear_signal_handler (&self->changed_id, self->document);
   g_clear_signal_handler (&self->updated_id, self->evaluation);
+  _jx_indicator_page_dispose_columns (self);
   _jx_indicator_page_dispose_layout (self);
   clear_models (self);
   _jx_indicator_page_watch_focus (self, FALSE);
@@ -524,6 +525,7 @@ jx_indicator_page_class_init (JxIndicatorPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JxIndicatorPage, search);
   gtk_widget_class_bind_template_child (widget_class, JxIndicatorPage, findings_toggle);
   gtk_widget_class_bind_template_child (widget_class, JxIndicatorPage, findings_label);
+  gtk_widget_class_bind_template_child (widget_class, JxIndicatorPage, columns_button);
   gtk_widget_class_bind_template_child (widget_class, JxIndicatorPage, total_label);
   gtk_widget_class_bind_template_child (widget_class, JxIndicatorPage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, JxIndicatorPage, charts_box);
@@ -565,6 +567,7 @@ jx_indicator_page_init (JxIndicatorPage *self)
   self->filter = gtk_custom_filter_new (_jx_indicator_page_filter_row, NULL, NULL);
   _jx_indicator_page_add_columns (self);
   _jx_indicator_page_init_layout (self);
+  _jx_indicator_page_init_columns (self);
 
   self->rule_popover = jx_rule_popover_new ();
   gtk_widget_set_parent (self->rule_popover, GTK_WIDGET (self));
