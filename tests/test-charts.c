@@ -754,6 +754,25 @@ test_styles (void)
       }
 }
 
+/* Reached and missed differ by a hatch as well as by colour where colour may fail: on paper
+ * (greyscale) and on a projector (washed out; deuteranopia: green against orange). */
+static void
+test_reached_missed_shape (void)
+{
+  static const JxChartStyleKind kinds[] = { JX_CHART_STYLE_PRINT, JX_CHART_STYLE_PROJECTOR };
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      const JxChartStyle *style = jx_chart_style_get (kinds[i]);
+
+      g_assert_cmpint (jx_chart_style_hatched (style, JX_FILL_GOOD), !=, jx_chart_style_hatched (style, JX_FILL_WARN));
+      /* and the print style's smallest type is 9 pt */
+      if (kinds[i] == JX_CHART_STYLE_PRINT)
+        g_assert_cmpfloat (style->min_font, >=, 9);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -765,6 +784,7 @@ main (int   argc,
 
   g_test_add_func ("/charts/ids", test_ids);
   g_test_add_func ("/charts/styles", test_styles);
+  g_test_add_func ("/charts/styles/reached-missed-shape", test_reached_missed_shape);
   g_test_add_func ("/charts/text-alternative", test_text_alternative);
   g_test_add_func ("/charts/describe-at", test_describe_at);
   g_test_add_func ("/charts/series-colours", test_series_colours);

@@ -8,6 +8,7 @@
 #include <cairo-pdf.h>
 #include <glib/gstdio.h>
 #include <math.h>
+#include <string.h>
 
 #include "jx-load.h"
 #include "jx-report-private.h"
@@ -348,6 +349,20 @@ test_blocks (void)
           g_assert_nonnull (b->chart_title);
           /* the text alternative names the chart and its values */
           g_assert_true (g_str_has_prefix (b->alt_text, b->chart_title));
+          /* under its numbered caption, 图 1 …, kept with it; in Chinese (the report's) */
+          {
+            const JxReportBlock *caption = g_ptr_array_index (blocks, i - 1);
+            g_autofree char *number = g_strdup_printf ("图 %u  ", n_charts);
+
+            g_assert_cmpint (caption->kind, ==, JX_BLOCK_TEXT);
+            g_assert_cmpint (caption->style, ==, JX_REPORT_STYLE_CAPTION);
+            g_assert_true (caption->keep_with_next);
+            g_assert_true (g_str_has_prefix (caption->text, number));
+            g_assert_true (strstr (caption->text, b->chart_title) != NULL);
+          }
+          /* no chart of one bar, none that leaves rows out */
+          g_assert_true (jx_chart_is_offered (b->chart));
+          g_assert_cmpuint (jx_chart_get_n_rows (b->chart), <=, 10);
           g_assert_cmpfloat (b->aspect, >, 0.1);
         }
       if (b->kind == JX_BLOCK_TABLE)

@@ -45,9 +45,13 @@ jx_cli_list_charts (const char *path)
   for (i = 0; i < charts->len; i++)
     {
       const JxChart *chart = g_ptr_array_index (charts, i);
+      g_autofree char *title = NULL;
 
-      g_autofree char *title = jx_cli_escape_for_terminal (jx_chart_get_title (chart));
-
+      /* a chart of one bar, or of nothing, is not worth offering (as in the report and the
+       * slides); --export-chart still draws it when asked by its id */
+      if (!jx_chart_is_offered (chart))
+        continue;
+      title = jx_cli_escape_for_terminal (jx_chart_get_title (chart));
       g_print ("%s\t%s\n", jx_chart_get_id (chart), title);
     }
   return 0;
@@ -61,7 +65,8 @@ print_ids (const JxDocData *data)
   guint i;
 
   for (i = 0; i < charts->len; i++)
-    g_string_append_printf (ids, "%s%s", i > 0 ? ", " : "", jx_chart_get_id (g_ptr_array_index (charts, i)));
+    if (jx_chart_is_offered (g_ptr_array_index (charts, i)))
+      g_string_append_printf (ids, "%s%s", ids->len > 0 ? ", " : "", jx_chart_get_id (g_ptr_array_index (charts, i)));
   g_printerr (_("The charts of this document are: %s\n"), ids->str);
 }
 

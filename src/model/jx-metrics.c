@@ -277,6 +277,14 @@ jx_metric_title (JxMetricId id)
   return _(metric_titles[id]);
 }
 
+const char *
+jx_metric_title_untranslated (JxMetricId id)
+{
+  if (id <= JX_METRIC_NONE || id >= JX_N_METRICS)
+    return NULL;
+  return metric_titles[id];
+}
+
 static char *
 format_operand (const Operands *op,
                 gint64          value)

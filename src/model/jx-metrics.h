@@ -14,6 +14,9 @@ const char *jx_metric_to_string   (JxMetricId id);
 JxMetricId  jx_metric_from_string (const char *id);
 /* Translated title, "在职人员控制率" in zh_CN. */
 const char *jx_metric_title       (JxMetricId id);
+/* The same untranslated (the msgid), for a caller that speaks a language of its own (the
+ * report's charts, jx-chart-lang.c). */
+const char *jx_metric_title_untranslated (JxMetricId id);
 /* The arithmetic, e.g. "93 / 101 = 92.08%", or why it is not applicable. */
 char       *jx_metric_explain     (const JxDocData *doc, JxMetricId id);
 /* 总支出 as the document states it: by nature, else by functional class, else the whole

@@ -63,17 +63,25 @@ indicator_detail (const JxDocData   *doc,
   return g_string_free (g_steal_pointer (&s), FALSE);
 }
 
+/* Whether the indicator has numeric targets (applicable or not: a not-applicable one stands
+ * in the chart as 不适用). */
 static gboolean
-quantitative (const JxIndicator *ind)
+has_targets (const JxIndicator *ind)
 {
   guint i;
 
-  if (ind->parts == NULL || ind->parts->len == 0 || !ind->applicable)
+  if (ind->parts == NULL || ind->parts->len == 0)
     return FALSE;
   for (i = 0; i < ind->parts->len; i++)
     if (!JX_NUMBER_IS_SET (((const JxPart *) g_ptr_array_index (ind->parts, i))->target))
       return FALSE;
   return TRUE;
+}
+
+static gboolean
+quantitative (const JxIndicator *ind)
+{
+  return ind->applicable && has_targets (ind);
 }
 
 gboolean
@@ -85,6 +93,15 @@ _jx_chart_group_has_targets (const JxIndicator *group)
     if (quantitative (g_ptr_array_index (group->children, i)))
       return TRUE;
   return FALSE;
+}
+
+/* A metric that is not applicable by its nature (重点支出安排率 with no key expenditure):
+ * the indicator reads 不适用, not 未填报. */
+static gboolean
+metric_not_applicable (const JxDocData   *doc,
+                       const JxIndicator *ind)
+{
+  return ind->metric == JX_METRIC_KEY_EXPENDITURE_RATE && !JX_MONEY_IS_SET (doc->budget.key_expenditure.amount);
 }
 
 /* `only`: the level-2 group to show, or NULL for all; then `n` is its number among all the
@@ -129,15 +146,23 @@ _jx_chart_new_target (const JxDocData    *doc,
           level2 = r->indicator;
           group_id++;
         }
-      if (r->level != 3 || !quantitative (r->indicator) || (only != NULL && level2 != only))
+      if (r->level != 3 || !has_targets (r->indicator) || (only != NULL && level2 != only))
         continue;
       item = _jx_chart_add_item (chart, r->indicator->name);
       if (only == NULL && level2 != NULL)
         item->group = g_strdup (level2->name);
       item->group_id = group_id;
       item->note = indicator_detail (doc, r->indicator, &zero, &missing);
-      item->value[0] = r->completion;
-      if (!isnan (r->completion))
+      item->value[0] = r->applicable ? r->completion : NAN;
+      if (!r->applicable || (isnan (r->completion) && metric_not_applicable (doc, r->indicator)))
+        {
+          item->text[1] = g_strdup (_("not applicable"));
+          item->fill = JX_FILL_TRACK;
+          none++;
+          /* Translators: hover text of a not-applicable indicator: path, actual / target. */
+          item->describe = g_strdup_printf (_("%s: not applicable (%s)"), r->path, item->note);
+        }
+      else if (!isnan (r->completion))
         {
           item->text[0] = jx_format_percent (r->completion, 2);
           item->fill = jx_round (r->completion, 2, JX_ROUNDING_HALF_UP) >= 100 ? JX_FILL_GOOD : JX_FILL_WARN;

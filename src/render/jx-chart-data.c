@@ -41,6 +41,7 @@ _jx_chart_new (const char  *id,
   JxChart *chart = g_new0 (JxChart, 1);
 
   chart->id = g_strdup (id);
+  chart->chinese = _jx_chart_speaks_chinese ();
   chart->kind = kind;
   chart->title = g_strdup (title);
   chart->items = g_ptr_array_new_with_free_func (item_free);
@@ -367,7 +368,7 @@ execution_chart (const JxDocData *doc)
       pct = jx_format_percent (v, 2);
       if (summary->len > 0)
         g_string_append (summary, "  ·  ");
-      g_string_append_printf (summary, "%s %s", jx_metric_title (metrics[i]), pct);
+      g_string_append_printf (summary, "%s %s", _(jx_metric_title_untranslated (metrics[i])), pct);
     }
   if (summary->len > 0)
     chart->summary = g_string_free (g_steal_pointer (&summary), FALSE);
@@ -509,7 +510,7 @@ three_public_chart (const JxDocData *doc)
       pct = jx_format_percent (v, 2);
       if (foot->len > 0)
         g_string_append (foot, "  ·  ");
-      g_string_append_printf (foot, "%s %s", jx_metric_title (metrics[i]), pct);
+      g_string_append_printf (foot, "%s %s", _(jx_metric_title_untranslated (metrics[i])), pct);
     }
   if (foot->len > 0)
     chart->summary = g_string_free (g_steal_pointer (&foot), FALSE);

@@ -8,12 +8,26 @@
 #pragma once
 
 #include <pango/pangocairo.h>
+#include <string.h>
 
 #include "jx-chart.h"
 #include "jx-chart-style.h"
 #include "jx-scoring.h"
 
 G_BEGIN_DECLS
+
+/* The chart's text in the language it speaks (jx-chart-lang.c): the report's Chinese while a
+ * chart for the report is built or drawn, else the UI's. Every chart source includes
+ * <glib/gi18n.h> before this header; xgettext reads the same keywords. */
+const char *_jx_chart_gettext        (const char *msgid) G_GNUC_FORMAT (1);
+const char *_jx_chart_pgettext       (const char *key, gsize context_length) G_GNUC_FORMAT (1);
+const char *_jx_chart_ngettext       (const char *msgid, const char *plural, gulong n) G_GNUC_FORMAT (1);
+gboolean    _jx_chart_speaks_chinese (void);
+#undef _
+#undef C_
+#define _(String) _jx_chart_gettext (String)
+#define C_(Context, String) _jx_chart_pgettext (Context "\004" String, strlen (Context) + 1)
+#define g_dngettext(Domain, Msgid, Plural, N) _jx_chart_ngettext (Msgid, Plural, N)
 
 #define JX_CHART_MAX_SERIES 4
 /* A donut shows at most this many slices; the smallest others are merged. */
@@ -58,6 +72,7 @@ struct _JxChart {
   GPtrArray  *items;       /* of JxChartItem* */
   gboolean    empty;
   int         group;       /* target-actual-<n>: n; else 0 */
+  gboolean    chinese;     /* built for a Chinese report: drawn in Chinese too */
 };
 
 typedef struct {

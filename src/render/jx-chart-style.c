@@ -90,7 +90,7 @@ static const JxChartStyle styles[] = {
       [JX_FILL_TRACK] = SOLID (0xeeeeee),
     },
     .scale = 1.3,
-    .min_font = 7,
+    .min_font = 9,     /* points: the smallest type a printed A4 page reads */
     .max_font = 44,
     .line = 0.07,
     .family = FAMILY,
@@ -109,7 +109,8 @@ static const JxChartStyle styles[] = {
       SOLID (0x1a5fb4), SOLID (0xc64600), SOLID (0x26a269), SOLID (0x613583),
       SOLID (0xe5a50a), SOLID (0xa51d2d), SOLID (0x62a0ea), SOLID (0x63452c),
       [JX_FILL_GOOD] = SOLID (0x1a7f37),
-      [JX_FILL_WARN] = SOLID (0xc64600),
+      /* hatched as well as orange: reached and missed differ without hue (deuteranopia) */
+      [JX_FILL_WARN] = HATCH (0xc64600, JX_HATCH_DIAGONAL, 0xffffff),
       [JX_FILL_TRACK] = SOLID (0xd0d0d0),
     },
     .scale = 1.45,

@@ -149,8 +149,11 @@ _jx_chart_run (const JxChart   *chart,
   cairo_font_options_t *options;
   JxRect plot;
 
+  gboolean was_chinese;
+
   if (!(width >= 1 && height >= 1) || isinf (width) || isinf (height))
     return;
+  was_chinese = jx_chart_set_chinese (chart->chinese);
 
   ctx.chart = chart;
   ctx.style = jx_chart_style_get (style);
@@ -196,6 +199,7 @@ _jx_chart_run (const JxChart   *chart,
 
   g_object_unref (ctx.pango);
   cairo_restore (cr);
+  jx_chart_set_chinese (was_chinese);
 }
 
 void

@@ -97,4 +97,21 @@ gboolean    jx_chart_style_from_string  (const char       *name,
  * extension, any case), or NULL when it writes none. */
 const char *jx_chart_export_format      (const char       *path);
 
+/* Whether the charts built (and drawn) from here on in this thread speak Chinese whatever the
+ * locale, as the report does; returns the previous setting, to restore. A chart keeps the
+ * language it was built in. */
+gboolean    jx_chart_set_chinese        (gboolean         chinese);
+
+/* Rows of a chart (bars, slices); 0 when empty. */
+guint       jx_chart_get_n_rows         (const JxChart   *chart);
+/* Where the pieces of at most `max_rows` rows start (of guint, the first 0): at the first row
+ * of a group where the group fits, else where a piece is full (jx-chart-slice.c). */
+GArray     *jx_chart_slice_starts       (const JxChart   *chart,
+                                         guint            max_rows);
+/* Rows [first, first + n_rows) of `chart` as a chart of their own, the same title, legend
+ * and scale kind: a long chart on paper, piece after piece. */
+JxChart    *jx_chart_new_slice          (const JxChart   *chart,
+                                         guint            first,
+                                         guint            n_rows);
+
 G_END_DECLS

@@ -125,6 +125,18 @@ _jx_rb_table (JxReportBuilder *b,
   block->table = table;
 }
 
+/* Rows of a target-completion chart per piece on paper: at 9 pt a piece stays under half a
+ * page, so two pieces and their captions share one. */
+#define CHART_ROWS_PER_PIECE 10
+
+/* Height / width of a target-completion chart of `rows` rows at the type area's width: its
+ * title, legend and scale, then two lines of 9 pt a row. */
+double
+jx_report_chart_aspect_rows (guint rows)
+{
+  return (96.0 + 18.0 * MAX (rows, 1)) / (JX_REPORT_A4_WIDTH - JX_REPORT_MARGIN_LEFT - JX_REPORT_MARGIN_RIGHT);
+}
+
 /* Height / width of a chart in the report, by what it shows: a chart drawn taller than its
  * content leaves a hole in the page. */
 double
@@ -138,33 +150,93 @@ jx_report_chart_aspect (const JxDocData *doc,
   g_return_val_if_fail (id != NULL, 0.5);
 
   bu = &doc->budget;
+  /* at 9 pt at least (the print style's smallest type): room for every row and legend */
   if (strcmp (id, "spending-nature") == 0)
-    return 0.32;
+    return 0.42;
   if (strcmp (id, "spending-economic") == 0)
     {
       n = bu->by_economic.items != NULL ? bu->by_economic.items->len : 0;
       return CLAMP (0.16 + 0.055 * n, 0.3, 0.8);
     }
   if (strcmp (id, "three-public") == 0)
-    return 0.55;
+    {
+      /* two bars an item, the items and the two years' totals, under title and legend */
+      n = bu->three_public.items != NULL ? bu->three_public.items->len : 0;
+      return CLAMP ((120.0 + (n + 3.5) * 2.9 * 9.5) / 442.0, 0.55, 1.3);
+    }
   if (strcmp (id, "year-over-year") == 0)
     return 0.45;
   if (g_str_has_prefix (id, "target-actual"))
-    return 0.62;
+    {
+      g_autoptr(JxChart) chart = jx_chart_new_for_id (doc, id);
+
+      return jx_report_chart_aspect_rows (chart != NULL ? MIN (jx_chart_get_n_rows (chart), CHART_ROWS_PER_PIECE) : 1);
+    }
   if (strcmp (id, "scores") == 0)
     return 0.42;
   return 0.5;   /* donuts, budget execution */
+}
+
+static void
+add_chart (JxReportBuilder *b,
+           const JxChart   *chart,
+           double           aspect,
+           const char      *caption)
+{
+  JxReportBlock *block;
+  g_autofree char *title = NULL;
+
+  b->n_figures++;
+  title = g_strdup_printf ("图 %u  %s", b->n_figures, caption);
+  _jx_rb_paragraph (b, JX_REPORT_STYLE_CAPTION, title);
+  block = add_block (b, JX_BLOCK_CHART);
+  block->chart = chart;
+  block->chart_id = g_strdup (jx_chart_get_id (chart));
+  block->chart_title = g_strdup (jx_chart_get_title (chart));
+  block->alt_text = g_strchomp (jx_chart_dup_text_alternative (chart));
+  block->aspect = aspect;
+  g_hash_table_add (b->placed, (gpointer) chart);
+}
+
+/* A chart of many rows in pieces, each a figure of its own ("目标完成情况（1/3）"), so that
+ * every row stands at a legible size. */
+static void
+add_chart_pieces (JxReportBuilder *b,
+                  const JxChart   *chart)
+{
+  g_autoptr(GArray) starts = jx_chart_slice_starts (chart, CHART_ROWS_PER_PIECE);
+  guint n = jx_chart_get_n_rows (chart);
+  guint i;
+
+  if (starts->len <= 1)
+    {
+      add_chart (b, chart, jx_report_chart_aspect_rows (n), jx_chart_get_title (chart));
+      return;
+    }
+  for (i = 0; i < starts->len; i++)
+    {
+      guint first = g_array_index (starts, guint, i);
+      guint end = i + 1 < starts->len ? g_array_index (starts, guint, i + 1) : n;
+      JxChart *piece = jx_chart_new_slice (chart, first, end - first);
+      g_autofree char *caption = g_strdup_printf ("%s（%u/%u）", jx_chart_get_title (chart), i + 1, starts->len);
+
+      g_hash_table_add (b->placed, piece);
+      g_ptr_array_add (b->charts, piece);
+      add_chart (b, piece, jx_report_chart_aspect_rows (end - first), caption);
+    }
+  g_hash_table_add (b->placed, (gpointer) chart);
 }
 
 void
 _jx_rb_charts (JxReportBuilder    *b,
                const char * const *ids)
 {
-  guint i, j;
+  guint i, j, n;
 
   if (b->charts == NULL)
     return;
-  for (i = 0; i < b->charts->len; i++)
+  n = b->charts->len;   /* the pieces added on the way are placed already */
+  for (i = 0; i < n; i++)
     {
       const JxChart *chart = g_ptr_array_index (b->charts, i);
       const char *id = jx_chart_get_id (chart);
@@ -174,14 +246,10 @@ _jx_rb_charts (JxReportBuilder    *b,
       for (j = 0; ids[j] != NULL; j++)
         if (strcmp (id, ids[j]) == 0)
           {
-            JxReportBlock *block = add_block (b, JX_BLOCK_CHART);
-
-            block->chart = chart;
-            block->chart_id = g_strdup (id);
-            block->chart_title = g_strdup (jx_chart_get_title (chart));
-            block->alt_text = g_strchomp (jx_chart_dup_text_alternative (chart));
-            block->aspect = jx_report_chart_aspect (b->doc, id);
-            g_hash_table_add (b->placed, (gpointer) chart);
+            if (g_str_has_prefix (id, "target-actual"))
+              add_chart_pieces (b, chart);
+            else
+              add_chart (b, chart, jx_report_chart_aspect (b->doc, id), jx_chart_get_title (chart));
             break;
           }
     }

@@ -73,15 +73,6 @@ block_at (const Cursor *c,
 }
 
 static double
-chart_height (const Cursor        *c,
-              const JxReportBlock *b)
-{
-  if (b->aspect <= 0)
-    return 0;
-  return MIN (c->width * b->aspect, c->limit - c->top);
-}
-
-static double
 gap_before (const JxReportBlock *b)
 {
   return b->kind == JX_BLOCK_TEXT ? _jx_report_style (b->style)->space_before : BLOCK_GAP;
@@ -91,6 +82,27 @@ static double
 gap_after (const JxReportBlock *b)
 {
   return b->kind == JX_BLOCK_TEXT ? _jx_report_style (b->style)->space_after : BLOCK_GAP;
+}
+
+/* A chart's height: its aspect at the type area's width, at most a page less the caption
+ * (图 1 …) kept with it above, so the two always share a page. */
+static double
+chart_height (const Cursor *c,
+              guint         index)
+{
+  const JxReportBlock *b = block_at (c, index);
+  double room = c->limit - c->top;
+
+  if (b->aspect <= 0)
+    return 0;
+  if (index > 0)
+    {
+      const JxReportBlock *before = block_at (c, index - 1);
+
+      if (before->kind == JX_BLOCK_TEXT && before->keep_with_next)
+        room -= measure_of (c, index - 1)->text.height + gap_after (before) + gap_before (b);
+    }
+  return MAX (MIN (c->width * b->aspect, room), 1);
 }
 
 /* The least of block i that may start a page: a heading whole, two lines of a paragraph,
@@ -123,7 +135,7 @@ first_height (const Cursor *c,
         return t->header_height + MIN (row, (c->limit - c->top) / 2);
       }
     case JX_BLOCK_CHART:
-      return chart_height (c, b);
+      return chart_height (c, index);
     case JX_BLOCK_SPACE:
       return b->space;
     case JX_BLOCK_PAGE_BREAK:
@@ -340,7 +352,7 @@ place_chart (Cursor *c,
              guint   index)
 {
   const JxReportBlock *b = block_at (c, index);
-  double h = chart_height (c, b);
+  double h = chart_height (c, index);
   JxReportFragment f;
 
   if (h <= 0)

@@ -192,6 +192,7 @@ typedef struct {
   GPtrArray       *charts;      /* every chart of the document */
   GHashTable      *placed;      /* charts already in the report */
   guint            n_tables;
+  guint            n_figures;
   int              h1, h2, h3, h4;  /* running section numbers */
 } JxReportBuilder;
 

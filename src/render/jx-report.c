@@ -25,6 +25,7 @@ jx_report_new (const JxDocData *doc,
 {
   JxReport *report;
   JxReportBuilder b = { 0 };
+  gboolean was_chinese;
   guint i;
 
   g_return_val_if_fail (doc != NULL, NULL);
@@ -41,7 +42,9 @@ jx_report_new (const JxDocData *doc,
   report->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   report->measures = g_array_new (FALSE, TRUE, sizeof (JxBlockMeasure));
   g_array_set_clear_func (report->measures, (GDestroyNotify) _jx_block_measure_clear);
+  was_chinese = jx_chart_set_chinese (TRUE);
   report->charts = jx_charts_for_document (doc);
+  jx_chart_set_chinese (was_chinese);
   if (report->charts == NULL)
     report->charts = g_ptr_array_new ();
   g_ptr_array_set_free_func (report->charts, (GDestroyNotify) jx_chart_free);

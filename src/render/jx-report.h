@@ -52,6 +52,10 @@ void      jx_report_draw_page    (JxReport        *report,
 double    jx_report_chart_aspect (const JxDocData *doc,
                                   const char      *chart_id);
 
+/* The same for a target-completion chart (or a piece of one) of `rows` rows at the type
+ * area's width. */
+double    jx_report_chart_aspect_rows (guint rows);
+
 /* The whole report as an A4 PDF at `path`, fonts embedded; written to a temporary file in
  * the same folder and renamed over `path`, so `path` is either the complete report or
  * untouched. */

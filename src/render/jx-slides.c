@@ -60,6 +60,9 @@ jx_slides_all_ids (const JxDocData *doc)
       const char *chart_id = jx_chart_get_id (g_ptr_array_index (charts, i));
       g_autofree char *id = g_strdup_printf ("chart:%s", chart_id);
 
+      /* one bar or nothing: no slide (nor in the report, nor in --list-charts) */
+      if (!jx_chart_is_offered (g_ptr_array_index (charts, i)))
+        continue;
       if (g_str_equal (chart_id, "scores"))
         has_scores = TRUE;
       else
