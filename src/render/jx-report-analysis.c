@@ -118,7 +118,7 @@ build_completion_table (JxReportBuilder *b,
                         guint            first,
                         guint            end)
 {
-  static const double fractions[] = { 0.075, 0.11, 0.06, 0.23, 0.16, 0.16, 0.12, 0.085 };
+  static const double fractions[] = { 0.075, 0.11, 0.06, 0.215, 0.155, 0.155, 0.145, 0.085 };
   static const JxCellAlign align[] = { JX_CELL_CENTER, JX_CELL_CENTER, JX_CELL_CENTER, JX_CELL_LEFT,
                                        JX_CELL_LEFT, JX_CELL_LEFT, JX_CELL_RIGHT, JX_CELL_RIGHT };
   static const char * const header[] = { "一级指标", "二级指标", "序号", "三级指标", "目标值", "完成情况", "完成率", "得分" };
