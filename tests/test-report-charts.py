@@ -97,12 +97,15 @@ class SampleCharts(unittest.TestCase):
                              check=True).stdout
         self.assertEqual(latin_words(raw) - doc_words(self.doc), set())
         self.assertEqual(latin_words("\n".join(self.alts)) - doc_words(self.doc), set())
-        for title in ["收入结构", "按功能分类支出", "“三公经费”", "目标完成率", "各一级指标得分"]:
+        for title in ["收入结构", "按功能分类支出", "“三公经费”", "本年与上年对比", "目标完成率", "各一级指标得分"]:
             self.assertIn(title, self.body, title)
+        # the year-over-year chart's rows, in the chart and in its text alternative
+        self.assertIn("2,122.50（+43.84%）", self.body)
+        self.assertIn("项目支出：上年 1,475.60 万元，本年 2,122.50 万元，变动 +43.84%", "\n".join(self.alts))
 
     def test_captions_numbered(self):
         captions = re.findall(r"图(\d+)(收入结构|按功能分类支出|按性质分类支出|按经济分类基本支出|“三公经费”|预算执行|"
-                              r"目标完成率（\d/\d）|各一级指标得分)", self.body)
+                              r"本年与上年对比|目标完成率（\d/\d）|各一级指标得分)", self.body)
         self.assertGreaterEqual(len(captions), 9)
         self.assertEqual([int(n) for n, _ in captions], list(range(1, len(captions) + 1)))
         self.assertEqual(len(self.alts), len(captions))     # one picture per figure in the .docx

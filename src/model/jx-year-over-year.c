@@ -37,13 +37,13 @@ three_public_actual (const JxThreePublic *t)
 static void
 add (GArray     *rows,
      const char *id,
-     const char *title,
+     const char *msgid,
      const char *path,
      const char *last_path,
      JxMoney     this_year,
      JxMoney     last_year)
 {
-  JxYearRow row = { id, title, path, last_path, this_year, last_year, NAN };
+  JxYearRow row = { id, _(msgid), msgid, path, last_path, this_year, last_year, NAN };
 
   if (!JX_MONEY_IS_SET (this_year) || !JX_MONEY_IS_SET (last_year))
     return;
@@ -61,19 +61,19 @@ jx_year_over_year (const JxDocData *doc)
   g_return_val_if_fail (doc != NULL, rows);
 
   b = &doc->budget;
-  add (rows, "revenue", _("Total revenue"), "budget.revenue.total", "budget.revenue.previous_total",
+  add (rows, "revenue", N_("Total revenue"), "budget.revenue.total", "budget.revenue.previous_total",
        b->revenue.total, b->revenue.previous_total);
-  add (rows, "expenditure", _("Total expenditure"), "budget.by_nature.total", "budget.by_nature.previous_total",
+  add (rows, "expenditure", N_("Total expenditure"), "budget.by_nature.total", "budget.by_nature.previous_total",
        jx_budget_total_expenditure (b), b->by_nature.previous_total);
-  add (rows, "basic", _("Basic expenditure"), "budget.by_nature.basic", "budget.by_nature.previous_basic",
+  add (rows, "basic", N_("Basic expenditure"), "budget.by_nature.basic", "budget.by_nature.previous_basic",
        b->by_nature.basic, b->by_nature.previous_basic);
-  add (rows, "projects", _("Project expenditure"), "budget.projects.actual", "budget.projects.previous_year",
+  add (rows, "projects", N_("Project expenditure"), "budget.projects.actual", "budget.projects.previous_year",
        JX_MONEY_IS_SET (b->projects.actual) ? b->projects.actual : b->by_nature.project, b->projects.previous_year);
-  add (rows, "public-funds", _("Public funds"), "budget.public_funds.actual", "budget.public_funds.previous_year",
+  add (rows, "public-funds", N_("Public funds"), "budget.public_funds.actual", "budget.public_funds.previous_year",
        b->public_funds.actual, b->public_funds.previous_year);
-  add (rows, "procurement", _("Government procurement"), "budget.procurement.actual",
+  add (rows, "procurement", N_("Government procurement"), "budget.procurement.actual",
        "budget.procurement.previous_actual", b->procurement.actual, b->procurement.previous_actual);
-  add (rows, "three-public", _("“Three public” expenses"), "budget.three_public.actual_total",
+  add (rows, "three-public", N_("“Three public” expenses"), "budget.three_public.actual_total",
        "budget.three_public.previous_actual_total", three_public_actual (&b->three_public),
        b->three_public.previous_actual_total);
   return rows;

@@ -11,6 +11,8 @@ typedef struct {
   const char *id;         /* "revenue", "expenditure", "basic", "projects", "public-funds",
                            * "procurement", "three-public" */
   const char *title;      /* translated: "收入合计" */
+  const char *msgid;      /* the title untranslated ("Total revenue"), for a text in another
+                           * language than the UI's (the report's charts) */
   const char *path;       /* this year's figure: "budget.revenue.total" */
   const char *last_path;  /* last year's: "budget.revenue.previous_total" */
   JxMoney     this_year;

@@ -43,7 +43,8 @@ _jx_chart_new_year_over_year (const JxDocData *doc)
   for (i = 0; i < rows->len; i++)
     {
       const JxYearRow *row = &g_array_index (rows, JxYearRow, i);
-      JxChartItem *item = _jx_chart_add_item (chart, row->title);
+      const char *title = _(row->msgid);   /* the chart's language, not the UI's */
+      JxChartItem *item = _jx_chart_add_item (chart, title);
       g_autofree char *last = jx_money_format (row->last_year, 2, TRUE);
       g_autofree char *now = jx_money_format (row->this_year, 2, TRUE);
       g_autofree char *change = _jx_chart_format_change (row->change);
@@ -56,7 +57,7 @@ _jx_chart_new_year_over_year (const JxDocData *doc)
       item->note = g_strdup (change);
       /* Translators: one row of the year-over-year chart: series, last year, this year, change. */
       item->describe = g_strdup_printf (_("%s: last year %s 万元, this year %s 万元, change %s"),
-                                        row->title, last, now, change);
+                                        title, last, now, change);
     }
   chart->footnote = g_strdup (_("Change = (this year − last year) ÷ last year."));
   if (rows->len == 0)
