@@ -48,7 +48,7 @@ indicator_detail (const JxDocData   *doc,
       if (isnan (actual))
         {
           g_free (a);
-          a = g_strdup (_("not stated"));
+          a = g_strdup (C_("chart", "not stated"));
           *missing_actual = TRUE;
         }
       if (JX_NUMBER_IS_SET (p->target) && p->target == 0)
@@ -175,7 +175,7 @@ _jx_chart_new_target (const JxDocData    *doc,
         }
       else
         {
-          const char *why = zero ? _("target is 0") : missing ? _("actual value not stated") : _("no completion");
+          const char *why = zero ? _("target is 0") : missing ? _("actual value not reported") : _("no completion");
 
           item->text[1] = g_strdup (why);
           item->fill = JX_FILL_WARN;

@@ -189,7 +189,7 @@ describe_money (const char *label,
                 const char *share)
 {
   if (amount == NULL)
-    return g_strdup_printf ("%s: %s", label, _("not stated"));
+    return g_strdup_printf ("%s: %s", label, C_("chart", "not stated"));
   if (share != NULL)
     return g_strdup_printf ("%s %s %s (%s)", label, amount, _("10k yuan"), share);
   return g_strdup_printf ("%s %s %s", label, amount, _("10k yuan"));
@@ -428,9 +428,9 @@ add_pair_full (JxChart    *chart,
   item->text[0] = budget_too_large ? g_strdup (jx_money_too_large_text ()) : money_text (budget);
   item->text[1] = actual_too_large ? g_strdup (jx_money_too_large_text ()) : money_text (actual);
   b = budget_too_large ? g_strdup (item->text[0])
-    : item->text[0] != NULL ? g_strdup_printf ("%s %s", item->text[0], _("10k yuan")) : g_strdup (_("not stated"));
+    : item->text[0] != NULL ? g_strdup_printf ("%s %s", item->text[0], _("10k yuan")) : g_strdup (C_("chart", "not stated"));
   a = actual_too_large ? g_strdup (item->text[1])
-    : item->text[1] != NULL ? g_strdup_printf ("%s %s", item->text[1], _("10k yuan")) : g_strdup (_("not stated"));
+    : item->text[1] != NULL ? g_strdup_printf ("%s %s", item->text[1], _("10k yuan")) : g_strdup (C_("chart", "not stated"));
   /* Translators: one row of the “three public” chart: item, budget, actual. */
   item->describe = g_strdup_printf (_("%s: budget %s, actual %s"), label, b, a);
   return item;
@@ -478,7 +478,7 @@ three_public_chart (const JxDocData *doc)
           g_autofree char *pb = money_text (it->previous_budget);
           g_autofree char *pa = money_text (it->previous_actual);
           char *longer = g_strdup_printf (_("%s; last year: budget %s, actual %s"), item->describe,
-                                          pb != NULL ? pb : _("not stated"), pa != NULL ? pa : _("not stated"));
+                                          pb != NULL ? pb : C_("chart", "not stated"), pa != NULL ? pa : C_("chart", "not stated"));
 
           g_free (item->describe);
           item->describe = longer;

@@ -49,7 +49,7 @@ set_row (Entries           *e,
   JxLegendRow *row = &e->rows[e->n];
 
   row->label = item->label;
-  row->amount = item->text[0] != NULL ? item->text[0] : _("not stated");
+  row->amount = item->text[0] != NULL ? item->text[0] : C_("chart", "not stated");
   row->share = item->note;
   row->describe = item->describe;
   row->fill = (int) e->n;

@@ -63,7 +63,7 @@ _jx_chart_draw_grouped (JxChartCtx   *ctx,
       label_w = MAX (label_w, _jx_ctx_text_width (ctx, item->label, size, FALSE));
       for (s = 0; s < n_series; s++)
         {
-          value_w = MAX (value_w, _jx_ctx_text_width (ctx, item->text[s] != NULL ? item->text[s] : _("not stated"),
+          value_w = MAX (value_w, _jx_ctx_text_width (ctx, item->text[s] != NULL ? item->text[s] : C_("chart", "not stated"),
                                                       small, FALSE));
           if (!isnan (item->value[s]))
             max = MAX (max, item->value[s]);
@@ -129,7 +129,7 @@ _jx_chart_draw_grouped (JxChartCtx   *ctx,
           if (stated && w < _jx_ctx_line (ctx))
             w = _jx_ctx_line (ctx);   /* a zero still shows as a sliver */
           _jx_ctx_fill_rect (ctx, x0, by, w, bh, chart->series_fill[s]);
-          _jx_ctx_text_mid (ctx, stated ? item->text[s] : _("not stated"), x0 + w + size * 0.4, by + bh / 2,
+          _jx_ctx_text_mid (ctx, stated ? item->text[s] : C_("chart", "not stated"), x0 + w + size * 0.4, by + bh / 2,
                             small, FALSE, -1, 1, JX_ALIGN_START, stated ? &style->text : &style->muted);
         }
       _jx_ctx_hit_rect (ctx, plot->x, y, plot->w, fit.height, item->describe);

@@ -35,7 +35,7 @@ _jx_chart_draw_hbars (JxChartCtx   *ctx,
       const JxChartItem *item = g_ptr_array_index (chart->items, i);
 
       label_w = MAX (label_w, _jx_ctx_text_width (ctx, item->label, size, FALSE));
-      amount_w = MAX (amount_w, _jx_ctx_text_width (ctx, item->text[0] != NULL ? item->text[0] : _("not stated"),
+      amount_w = MAX (amount_w, _jx_ctx_text_width (ctx, item->text[0] != NULL ? item->text[0] : C_("chart", "not stated"),
                                                     size, TRUE));
       share_w = MAX (share_w, _jx_ctx_text_width (ctx, item->note, size, FALSE));
       if (!isnan (item->value[0]))
@@ -68,7 +68,7 @@ _jx_chart_draw_hbars (JxChartCtx   *ctx,
       double v = item->value[0];
       double w = !isnan (v) && v > 0 ? bar_room * v / max : 0;
       double tx = x0 + w + size * 0.5;
-      const char *amount = item->text[0] != NULL ? item->text[0] : _("not stated");
+      const char *amount = item->text[0] != NULL ? item->text[0] : C_("chart", "not stated");
 
       _jx_ctx_text_mid (ctx, item->label, plot->x, cy, size, FALSE, label_w, fit.lines,
                         JX_ALIGN_START, &style->text);

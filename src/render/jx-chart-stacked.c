@@ -108,7 +108,7 @@ _jx_chart_draw_stacked (JxChartCtx   *ctx,
 
       total += positive (item->value[0]);
       rows[i].label = item->label;
-      rows[i].amount = item->text[0] != NULL ? item->text[0] : _("not stated");
+      rows[i].amount = item->text[0] != NULL ? item->text[0] : C_("chart", "not stated");
       rows[i].share = item->note;
       rows[i].describe = item->describe;
       rows[i].fill = item->fill;

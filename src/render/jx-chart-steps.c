@@ -90,7 +90,7 @@ _jx_chart_draw_steps (JxChartCtx   *ctx,
                     JX_ALIGN_CENTER, &style->text);
       if (isnan (from[i]))
         {
-          _jx_ctx_text (ctx, _("not stated"), cx, base - small * 1.6, small, FALSE, slot * 0.96, 1,
+          _jx_ctx_text (ctx, C_("chart", "not stated"), cx, base - small * 1.6, small, FALSE, slot * 0.96, 1,
                         JX_ALIGN_CENTER, &style->muted);
           _jx_ctx_hit_rect (ctx, x0 + slot * i, top, slot, base - top, item->describe);
           continue;
