@@ -24,6 +24,14 @@ on_updated (JxBudgetPage *self)
 }
 
 static void
+on_evaluation_updated (JxBudgetPage *self)
+{
+  /* a change under one indicator changes no metric, figure or finding of the budget */
+  if (jx_evaluation_get_changed (self->evaluation) == NULL)
+    on_updated (self);
+}
+
+static void
 on_document_changed (JxDocument   *document,
                      const char   *path,
                      JxBudgetPage *self)
@@ -106,7 +114,7 @@ jx_budget_page_set_evaluation (JxBudgetPage *self,
   jx_field_set_set_document (self->fields, document);
   if (evaluation != NULL)
     {
-      self->updated_id = g_signal_connect_swapped (evaluation, "updated", G_CALLBACK (on_updated), self);
+      self->updated_id = g_signal_connect_swapped (evaluation, "updated", G_CALLBACK (on_evaluation_updated), self);
       self->changed_id = g_signal_connect (document, "changed", G_CALLBACK (on_document_changed), self);
     }
   for (guint i = 0; i < self->tables->len; i++)

@@ -67,8 +67,13 @@ jx_column_can_hide (JxColumn column)
 const char *
 jx_column_get_title (JxColumn column)
 {
+  /* translated once: every cell filled asks (issue 16) */
+  static const char *titles[JX_N_COLUMNS];
+
   g_return_val_if_fail (column < JX_N_COLUMNS, NULL);
-  return g_dpgettext2 (GETTEXT_PACKAGE, "indicator column", columns[column].title);
+  if (titles[column] == NULL)
+    titles[column] = g_dpgettext2 (GETTEXT_PACKAGE, "indicator column", columns[column].title);
+  return titles[column];
 }
 
 const char *

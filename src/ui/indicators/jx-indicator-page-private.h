@@ -132,6 +132,10 @@ void             _jx_indicator_page_forget_cells (JxIndicatorPage *self);
 void             _jx_indicator_page_fill_cell    (JxIndicatorPage *self,
                                                   JxIndicatorCell *cell);
 void             _jx_indicator_page_refresh_cells (JxIndicatorPage *self);
+/* Only the cells of the rows that a change under the indicator at `changed` (a JSON path)
+ * can change: its own and its subtree's, its ancestors', and the dimensions'. */
+void             _jx_indicator_page_refresh_cells_near (JxIndicatorPage *self,
+                                                        const char      *changed);
 void             _jx_indicator_page_select_rows  (JxIndicatorPage *self,
                                                   guint            position,
                                                   gboolean         extend);

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "jx-indicator-edit.h"
@@ -37,6 +39,36 @@ _jx_indicator_page_refresh_cells (JxIndicatorPage *self)
   g_hash_table_iter_init (&iter, self->cells);
   while (g_hash_table_iter_next (&iter, &cell, NULL))
     _jx_indicator_page_fill_cell (self, cell);
+}
+
+/* Whether `a` is `b` or lies under it ("indicators[1].children[2]" under "indicators[1]"). */
+static gboolean
+path_within (const char *a,
+             const char *b)
+{
+  gsize n = strlen (b);
+
+  return strncmp (a, b, n) == 0 && (a[n] == '\0' || a[n] == '.' || a[n] == '[');
+}
+
+void
+_jx_indicator_page_refresh_cells_near (JxIndicatorPage *self,
+                                       const char      *changed)
+{
+  GHashTableIter iter;
+  gpointer cell;
+
+  g_hash_table_iter_init (&iter, self->cells);
+  while (g_hash_table_iter_next (&iter, &cell, NULL))
+    {
+      JxIndicatorRow *row = jx_indicator_cell_get_row (cell);
+      const char *path = row != NULL ? jx_indicator_row_get_path (row) : NULL;
+
+      if (path == NULL)
+        continue;
+      if (path_within (path, changed) || path_within (changed, path) || strstr (path, ".children") == NULL)
+        _jx_indicator_page_fill_cell (self, cell);
+    }
 }
 
 static gboolean

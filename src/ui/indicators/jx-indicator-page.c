@@ -234,14 +234,22 @@ on_updated (JxEvaluation    *evaluation,
    * replays an undo step of several changes of shape, the rows may still hold records that
    * are gone. Reconciling every list first (by record identity, which reads no freed record)
    * makes the rows right before anything is drawn. */
-  if (self->root != NULL)
+  const char *changed = jx_evaluation_get_changed (evaluation);
+
+  /* Values under one indicator changed (the tree kept its shape): the rows are right, and
+   * only that indicator's, its ancestors' and the dimensions' cells can show anything new
+   * (the dimensions take the findings about the whole tree). */
+  if (self->root != NULL && changed == NULL)
     sync_rows (self, self->root, NULL, jx_document_get_data (self->document)->indicators, TRUE, FALSE);
   self->bound_while_syncing = FALSE;
   collect_findings (self);
   update_totals (self);
   if (self->search_text != NULL || self->only_findings)
     _jx_indicator_page_refilter (self);
-  _jx_indicator_page_refresh_cells (self);
+  if (changed != NULL)
+    _jx_indicator_page_refresh_cells_near (self, changed);
+  else
+    _jx_indicator_page_refresh_cells (self);
   if (gtk_widget_get_visible (self->rule_popover))
     jx_rule_popover_refresh (JX_RULE_POPOVER (self->rule_popover));
 }

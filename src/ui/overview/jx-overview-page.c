@@ -22,6 +22,14 @@ on_updated (JxOverviewPage *self)
 }
 
 static void
+on_evaluation_updated (JxOverviewPage *self)
+{
+  /* a change under one indicator changes nothing of the department or its staffing */
+  if (jx_evaluation_get_changed (self->evaluation) == NULL)
+    on_updated (self);
+}
+
+static void
 on_document_changed (JxDocument     *document,
                      const char     *path,
                      JxOverviewPage *self)
@@ -140,7 +148,7 @@ jx_overview_page_set_evaluation (JxOverviewPage *self,
   jx_field_set_set_document (self->fields, document);
   if (evaluation != NULL)
     {
-      self->updated_id = g_signal_connect_swapped (evaluation, "updated", G_CALLBACK (on_updated), self);
+      self->updated_id = g_signal_connect_swapped (evaluation, "updated", G_CALLBACK (on_evaluation_updated), self);
       self->changed_id = g_signal_connect (document, "changed", G_CALLBACK (on_document_changed), self);
     }
   _jx_overview_page_rebuild_functions (self);
