@@ -2,7 +2,8 @@
 /* The document and its file on disk, with no display: the file's identity (the same file
  * under two names; a new version), the check before a save (a file a colleague saved over
  * is never overwritten unasked), and the lock file that tells a second process the
- * document is open (who holds it; stale after a crash whatever the process id). */
+ * document is open (who holds it; stale after a crash whatever the process id); a save
+ * written on a thread while the document is edited. */
 #include "config.h"
 
 #include <glib/gstdio.h>
@@ -345,6 +346,121 @@ test_lock_through_link (Fixture       *fx,
   g_assert_cmpstr (a, ==, b);
 }
 
+/* ---- a save written on a thread (issue 16) ---- */
+
+static void
+on_saved (GObject      *source,
+          GAsyncResult *result,
+          gpointer      data)
+{
+  GError **error = data;
+
+  g_assert_true (jx_document_save_finish (JX_DOCUMENT (source), result, error) || *error != NULL);
+  *(gboolean *) g_object_get_data (source, "done") = TRUE;
+}
+
+static void
+save_async_and_wait (JxDocument  *doc,
+                     GFile       *file,
+                     GError     **error,
+                     void       (*meanwhile) (JxDocument *doc))
+{
+  gboolean done = FALSE;
+
+  g_object_set_data (G_OBJECT (doc), "done", &done);
+  jx_document_save_async (doc, file, 0, NULL, on_saved, error);
+  if (meanwhile != NULL)
+    meanwhile (doc);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+edit_headcount (JxDocument *doc)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* the save is being written: the clerk types on */
+  g_assert_true (jx_document_set_int (doc, "department.staffing.actual.total", 77, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_save_async (Fixture       *fx,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JxDocument) doc = jx_document_new_from_file (fx->file, &error);
+  g_autofree char *snapshot = NULL;
+  g_autofree char *written = NULL;
+  g_autofree char *after = NULL;
+  int before;
+
+  g_assert_no_error (error);
+  before = jx_document_get_data (doc)->department.staffing.actual.total;
+  g_assert_true (jx_document_set_int (doc, "department.staffing.actual.total", before + 1, &error));
+  snapshot = jx_doc_data_to_json (jx_document_get_data (doc), NULL);
+
+  /* An edit while the save is written: the file holds the version of the save, the edit
+   * stays unsaved; undone, the document is that saved version again. */
+  save_async_and_wait (doc, NULL, &error, edit_headcount);
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (fx->path, &written, NULL, NULL));
+  g_assert_cmpstr (written, ==, snapshot);
+  g_assert_cmpint (headcount_on_disk (fx), ==, before + 1);
+  g_assert_cmpint (jx_document_get_data (doc)->department.staffing.actual.total, ==, 77);
+  g_assert_true (jx_document_get_modified (doc));
+  g_assert_cmpint (jx_document_check_disk (doc), ==, JX_DISK_UNCHANGED);
+  g_assert_true (jx_document_undo (doc));
+  g_assert_false (jx_document_get_modified (doc));
+  g_assert_true (jx_document_redo (doc));
+  g_assert_true (jx_document_get_modified (doc));
+
+  /* Nothing edited meanwhile: saved. */
+  save_async_and_wait (doc, NULL, &error, NULL);
+  g_assert_no_error (error);
+  g_assert_false (jx_document_get_modified (doc));
+  g_assert_cmpint (headcount_on_disk (fx), ==, 77);
+
+  /* Undone below the version being written and edited: that version cannot come back. */
+  g_assert_true (jx_document_set_int (doc, "department.staffing.actual.total", 78, &error));
+  {
+    gboolean done = FALSE;
+
+    g_object_set_data (G_OBJECT (doc), "done", &done);
+    jx_document_save_async (doc, NULL, 0, NULL, on_saved, &error);
+    g_assert_true (jx_document_undo (doc));
+    g_assert_true (jx_document_set_int (doc, "department.staffing.actual.total", 79, &error));
+    while (!done)
+      g_main_context_iteration (NULL, TRUE);
+  }
+  g_assert_no_error (error);
+  g_assert_cmpint (headcount_on_disk (fx), ==, 78);
+  g_assert_true (jx_document_get_modified (doc));
+
+  /* A file a colleague saved meanwhile: refused before anything is written, as the sync save. */
+  colleague_saves (fx, 5);
+  save_async_and_wait (doc, NULL, &error, NULL);
+  g_assert_error (error, JX_DOCUMENT_ERROR, JX_DOCUMENT_ERROR_CHANGED_ON_DISK);
+  g_assert_cmpint (headcount_on_disk (fx), ==, 5);
+  g_assert_true (jx_document_get_modified (doc));
+  g_clear_error (&error);
+
+  /* A folder that is not there: the error, nothing saved. */
+  {
+    g_autofree char *missing = g_build_filename (fx->dir, "no-such-folder", "x.jixiao", NULL);
+    g_autoptr(GFile) nowhere = g_file_new_for_path (missing);
+
+    save_async_and_wait (doc, nowhere, &error, NULL);
+    g_assert_nonnull (error);
+    g_assert_true (jx_document_get_modified (doc));
+    g_assert_true (g_file_equal (jx_document_get_file (doc), fx->file));
+    g_clear_error (&error);
+  }
+  after = jx_doc_data_to_json (jx_document_get_data (doc), NULL);
+  g_assert_nonnull (after);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -357,5 +473,6 @@ main (int   argc,
   ADD ("lock", test_lock);
   ADD ("lock-whatever-the-pid", test_lock_whatever_the_pid);
   ADD ("lock-through-link", test_lock_through_link);
+  ADD ("save-async", test_save_async);
   return g_test_run ();
 }

@@ -61,6 +61,18 @@ find_message_dialog (void)
   return NULL;
 }
 
+/* A save is written on a thread: what it says comes when it is done (or refused). */
+static AdwMessageDialog *
+wait_message_dialog (void)
+{
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  AdwMessageDialog *dialog;
+
+  while ((dialog = find_message_dialog ()) == NULL && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  return dialog;
+}
+
 static char *
 copy_of_sample (const char *name)
 {
@@ -150,6 +162,10 @@ activate (JxWindow   *window,
 {
   g_action_group_activate_action (G_ACTION_GROUP (window), action, NULL);
   jx_test_iterate ();
+  /* a save is written on a thread: until it is done */
+  while (jx_window_is_saving (window))
+    g_main_context_iteration (NULL, TRUE);
+  jx_test_iterate ();
 }
 
 static void
@@ -212,7 +228,7 @@ test_changed_without_event (void)
   colleague_saves (path, 90);
   g_action_group_activate_action (G_ACTION_GROUP (window), "save", NULL);   /* no main loop between */
   g_assert_cmpint (headcount_on_disk (path), ==, 90);
-  dialog = find_message_dialog ();
+  dialog = wait_message_dialog ();
   g_assert_nonnull (dialog);
   g_assert_true (adw_message_dialog_has_response (dialog, "save-as"));
   respond (dialog, "cancel");

@@ -51,6 +51,28 @@ jx_document_check_disk (JxDocument *self)
   return jx_file_identity_unchanged (known, &now) ? JX_DISK_UNCHANGED : JX_DISK_CHANGED;
 }
 
+/* FALSE (and the error) when `file` is the document's own and changed on disk. */
+static gboolean
+may_save (JxDocument           *self,
+          GFile                *file,
+          JxDocumentSaveFlags   flags,
+          GError              **error)
+{
+  GFile *own = jx_document_get_file (self);
+
+  if (!(flags & JX_DOCUMENT_SAVE_OVERWRITE_CHANGES) && own != NULL && g_file_equal (file, own)
+      && jx_document_check_disk (self) == JX_DISK_CHANGED)
+    {
+      g_autofree char *name = g_file_get_basename (file);
+
+      g_set_error (error, JX_DOCUMENT_ERROR, JX_DOCUMENT_ERROR_CHANGED_ON_DISK,
+                   _("“%s” was changed on disk since it was opened or last saved here; saving would replace those changes."),
+                   name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 jx_document_save_full (JxDocument           *self,
                        GFile                *file,
@@ -68,16 +90,8 @@ jx_document_save_full (JxDocument           *self,
 
   if (file == NULL)
     file = own;
-  if (!(flags & JX_DOCUMENT_SAVE_OVERWRITE_CHANGES) && own != NULL && g_file_equal (file, own)
-      && jx_document_check_disk (self) == JX_DISK_CHANGED)
-    {
-      g_autofree char *name = g_file_get_basename (file);
-
-      g_set_error (error, JX_DOCUMENT_ERROR, JX_DOCUMENT_ERROR_CHANGED_ON_DISK,
-                   _("“%s” was changed on disk since it was opened or last saved here; saving would replace those changes."),
-                   name);
-      return FALSE;
-    }
+  if (!may_save (self, file, flags, error))
+    return FALSE;
 
   text = jx_doc_data_to_json (jx_document_get_data (self), &length);
   if (!jx_write_file_atomic_full (file, text, length, &written, error))
@@ -95,4 +109,96 @@ jx_document_save (JxDocument *self,
                   GError    **error)
 {
   return jx_document_save_full (self, file, 0, error);
+}
+
+/* ---- on a thread ---- */
+
+typedef struct {
+  JxDocData      *snapshot;
+  GFile          *file;
+  JxFileIdentity  written;
+} SaveJob;
+
+static void
+save_job_free (SaveJob *job)
+{
+  g_clear_pointer (&job->snapshot, jx_doc_data_free);
+  g_clear_object (&job->file);
+  g_free (job);
+}
+
+/* On the worker thread: only the snapshot and the file, never the document. */
+static void
+save_thread (GTask        *task,
+             gpointer      source,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  SaveJob *job = task_data;
+  g_autofree char *text = NULL;
+  GError *error = NULL;
+  gsize length = 0;
+
+  text = jx_doc_data_to_json (job->snapshot, &length);
+  g_clear_pointer (&job->snapshot, jx_doc_data_free);
+  if (!jx_write_file_atomic_full (job->file, text, length, &job->written, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+void
+jx_document_save_async (JxDocument          *self,
+                        GFile               *file,
+                        JxDocumentSaveFlags  flags,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  GError *error = NULL;
+  SaveJob *job;
+
+  g_return_if_fail (JX_IS_DOCUMENT (self));
+  g_return_if_fail (file != NULL || jx_document_get_file (self) != NULL);
+
+  if (file == NULL)
+    file = jx_document_get_file (self);
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, jx_document_save_async);
+  if (!may_save (self, file, flags, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  jx_document_break_merge (self);
+  job = g_new0 (SaveJob, 1);
+  job->snapshot = jx_doc_data_copy (jx_document_get_data (self));
+  job->file = g_object_ref (file);
+  g_task_set_task_data (task, job, (GDestroyNotify) save_job_free);
+  _jx_document_begin_save (self);
+  g_task_run_in_thread (task, save_thread);
+}
+
+gboolean
+jx_document_save_finish (JxDocument    *self,
+                         GAsyncResult  *result,
+                         GError       **error)
+{
+  GTask *task = G_TASK (result);
+  SaveJob *job = g_task_get_task_data (task);
+  gboolean ok;
+
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  ok = g_task_propagate_boolean (task, error);
+  if (job == NULL)
+    return ok;   /* refused before anything was written */
+  if (ok)
+    {
+      jx_document_set_file (self, job->file);
+      jx_document_set_identity (self, &job->written);
+    }
+  _jx_document_end_save (self, ok);
+  return ok;
 }

@@ -34,6 +34,13 @@ gboolean _jx_document_apply_move   (JxDocData  *data,
                                     int         to,
                                     GError    **error);
 
+/* A save on a thread (jx-document-file.c): begin marks the version it writes (the undo
+ * position); end, once written, makes that version the saved one if it can still be reached
+ * (edits meanwhile stay unsaved; an edit after undoing below it makes it unreachable). */
+void     _jx_document_begin_save   (JxDocument *self);
+void     _jx_document_end_save     (JxDocument *self,
+                                    gboolean    written);
+
 /* Sets the field at `path` from `value`, records the undo step and notifies (jx-document.c). */
 gboolean _jx_document_set_node     (JxDocument *self,
                                     const char *path,

@@ -46,6 +46,8 @@ struct _JxDocument
   Step      *group;   /* open group, or NULL */
   int        group_depth;
   int        clean;   /* undo->len at the last save; -1 when unreachable */
+  int        saving;  /* undo->len of the version a save on a thread is writing; -1 none,
+                       * or when that version is no longer reachable */
   gboolean   merge_broken;
   gboolean   replaying;
   int        hold;      /* depth of jx_document_hold_changes () */
@@ -216,6 +218,8 @@ record_op (JxDocument *self,
   g_ptr_array_set_size (self->redo, 0);
   if (self->clean > (int) self->undo->len)
     self->clean = -1;
+  if (self->saving > (int) self->undo->len)
+    self->saving = -1;
 
   if (self->group != NULL)
     {
@@ -226,7 +230,7 @@ record_op (JxDocument *self,
       Step *last = self->undo->len > 0 ? g_ptr_array_index (self->undo, self->undo->len - 1) : NULL;
 
       if (op->kind == OP_SET && !self->merge_broken && last != NULL && last->ops->len == 1
-          && self->clean != (int) self->undo->len)
+          && self->clean != (int) self->undo->len && self->saving != (int) self->undo->len)
         {
           Op *prev = g_ptr_array_index (last->ops, 0);
 
@@ -542,6 +546,7 @@ jx_document_changed (JxDocument *self,
 
   before = get_state (self);
   self->clean = -1;
+  self->saving = -1;
   notify_state (self, before);
   emit_changed (self, path != NULL ? path : "", FALSE);
 }
@@ -595,6 +600,25 @@ jx_document_set_modified (JxDocument *self,
 
   before = get_state (self);
   self->clean = modified ? -1 : (int) self->undo->len;
+  notify_state (self, before);
+}
+
+void
+_jx_document_begin_save (JxDocument *self)
+{
+  self->saving = (int) self->undo->len;
+  self->merge_broken = TRUE;   /* typing on does not change the version being written */
+}
+
+void
+_jx_document_end_save (JxDocument *self,
+                       gboolean    written)
+{
+  State before = get_state (self);
+
+  if (written && self->saving >= 0)
+    self->clean = self->saving;
+  self->saving = -1;
   notify_state (self, before);
 }
 
@@ -685,6 +709,7 @@ jx_document_init (JxDocument *self)
   self->undo = g_ptr_array_new_with_free_func ((GDestroyNotify) step_free);
   self->redo = g_ptr_array_new_with_free_func ((GDestroyNotify) step_free);
   self->merge_broken = TRUE;
+  self->saving = -1;
 }
 
 JxDocument *

@@ -71,6 +71,19 @@ gboolean         jx_document_save_full      (JxDocument          *self,
 gboolean         jx_document_save           (JxDocument *self,
                                              GFile      *file,
                                              GError    **error);
+/* The same, the text made and written on a thread from a copy of the document taken now:
+ * the document may be edited meanwhile. Once written (finish), the version copied is the
+ * saved one — the edits made meanwhile stay unsaved. The check for a file changed on disk is
+ * done now. Call finish only once, from the callback. */
+void             jx_document_save_async     (JxDocument          *self,
+                                             GFile               *file,
+                                             JxDocumentSaveFlags  flags,
+                                             GCancellable        *cancellable,
+                                             GAsyncReadyCallback  callback,
+                                             gpointer             user_data);
+gboolean         jx_document_save_finish    (JxDocument    *self,
+                                             GAsyncResult  *result,
+                                             GError       **error);
 
 /* ---- values by JSON path ---- */
 

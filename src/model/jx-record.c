@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "jx-record.h"
 
@@ -128,6 +129,90 @@ jx_record_free (const JxRecordType *type,
     return;
   jx_record_clear (type, record);
   g_free (record);
+}
+
+static gpointer
+copy_string (gconstpointer text,
+             gpointer      unused)
+{
+  return g_strdup (text);
+}
+
+static void
+record_copy_into (const JxRecordType *type,
+                  gconstpointer       from,
+                  gpointer            to)
+{
+  JsonObject *extra = *(JsonObject * const *) from;
+  guint i, j;
+
+  memcpy (to, from, type->size);
+  *(JsonObject **) to = extra != NULL ? json_object_ref (extra) : NULL;
+  for (i = 0; i < type->n_fields; i++)
+    {
+      const JxField *f = &type->fields[i];
+
+      switch (f->kind)
+        {
+        case JX_FIELD_STRING:
+          *JX_FIELD_AT (to, f, char *) = g_strdup (*JX_FIELD_AT (from, f, char *));
+          break;
+        case JX_FIELD_OBJECT:
+          record_copy_into (f->type, JX_FIELD_AT (from, f, guint8), JX_FIELD_AT (to, f, guint8));
+          break;
+        case JX_FIELD_LIST:
+          {
+            GPtrArray *list = *JX_FIELD_AT (from, f, GPtrArray *);
+            GPtrArray *copy = NULL;
+
+            if (list != NULL)
+              {
+                copy = g_ptr_array_sized_new (list->len);
+                for (j = 0; j < list->len; j++)
+                  g_ptr_array_add (copy, jx_record_copy (f->type, g_ptr_array_index (list, j)));
+              }
+            *JX_FIELD_AT (to, f, GPtrArray *) = copy;
+          }
+          break;
+        case JX_FIELD_STRING_LIST:
+          {
+            GPtrArray *list = *JX_FIELD_AT (from, f, GPtrArray *);
+
+            *JX_FIELD_AT (to, f, GPtrArray *) =
+              list != NULL ? g_ptr_array_copy (list, copy_string, NULL) : NULL;
+            if (list != NULL)
+              g_ptr_array_set_free_func (*JX_FIELD_AT (to, f, GPtrArray *), g_free);
+          }
+          break;
+        case JX_FIELD_INT:
+        case JX_FIELD_COUNT:
+        case JX_FIELD_MONEY:
+        case JX_FIELD_NUMBER:
+        case JX_FIELD_BOOL:
+        case JX_FIELD_ENUM:
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+}
+
+gpointer
+jx_record_copy (const JxRecordType *type,
+                gconstpointer       record)
+{
+  gpointer copy;
+
+  g_return_val_if_fail (type != NULL && record != NULL, NULL);
+  copy = g_malloc (type->size);
+  record_copy_into (type, record, copy);
+  return copy;
+}
+
+JxDocData *
+jx_doc_data_copy (const JxDocData *data)
+{
+  return jx_record_copy (&jx_doc_data_type, data);
 }
 
 const JxField *

@@ -85,11 +85,15 @@ gpointer jx_record_new       (const JxRecordType *type);   /* every field at its
 void     jx_record_init      (const JxRecordType *type, gpointer record);
 void     jx_record_clear     (const JxRecordType *type, gpointer record);
 void     jx_record_free      (const JxRecordType *type, gpointer record);
+/* A deep copy: strings, lists and records copied; unknown members shared (never changed). */
+gpointer jx_record_copy      (const JxRecordType *type, gconstpointer record);
 const JxField *jx_record_type_find (const JxRecordType *type, const char *key);
 
 /* The whole document. */
 JxDocData *jx_doc_data_new   (void);       /* an empty, valid document */
 void       jx_doc_data_free  (JxDocData *data);
+/* A copy that does not change when the document does (a save written on a thread). */
+JxDocData *jx_doc_data_copy  (const JxDocData *data);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (JxDocData, jx_doc_data_free)
 
 #define JX_FIELD_AT(record, field, ctype) ((ctype *) ((guint8 *) (record) + (field)->offset))

@@ -330,23 +330,43 @@ typedef struct {
 } SaveAs;
 
 static void
+on_saved (GObject      *source,
+          GAsyncResult *result,
+          gpointer      data)
+{
+  JxWindow *self = JX_WINDOW (source);
+  g_autoptr(GFile) file = data;
+  g_autoptr(GError) error = NULL;
+  gboolean close_after = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (file), "jx-close-after"));
+  g_autofree char *name = NULL;
+  g_autofree char *heading = NULL;
+
+  if (!_jx_window_save_finish (self, result, &error))
+    {
+      if (_jx_window_files_save_failed (self, error, close_after))
+        return;
+      name = g_file_get_basename (file);
+      heading = g_strdup_printf (_("Cannot Save “%s”"), name);
+      _jx_window_show_error (self, heading, error->message);
+      return;
+    }
+  if (close_after && !jx_document_get_modified (self->document))
+    _jx_window_close_confirmed (self);
+}
+
+/* Written on a thread: the window draws on meanwhile (issue 16). */
+static void
 finish_save (JxWindow *self,
              GFile    *file,
              gboolean  close_after)
 {
-  g_autoptr(GError) error = NULL;
+  GFile *target = file != NULL ? file : jx_document_get_file (self->document);
 
-  if (!jx_window_save_to (self, file, &error))
-    {
-      if (_jx_window_files_save_failed (self, error, close_after))
-        return;
-      g_autofree char *name = g_file_get_basename (file != NULL ? file : jx_document_get_file (self->document));
-      g_autofree char *heading = g_strdup_printf (_("Cannot Save “%s”"), name);
-      _jx_window_show_error (self, heading, error->message);
-      return;
-    }
-  if (close_after)
-    _jx_window_close_confirmed (self);
+  jx_document_break_merge (self->document);
+  /* the file's own object, for the callback: its name and what to do after */
+  target = g_file_dup (target);
+  g_object_set_data (G_OBJECT (target), "jx-close-after", GINT_TO_POINTER (close_after));
+  _jx_window_save_async (self, target, 0, on_saved, target);
 }
 
 static void

@@ -106,7 +106,9 @@ check_disk (JxWindow *self)
 {
   JxDocument *document = jx_window_get_document (self);
 
-  if (document != NULL)
+  /* A save being written renames its file into place before the document knows the new
+   * file's identity: it says so itself when done (_jx_window_files_saved). */
+  if (document != NULL && self->saving == 0)
     show_disk_state (self, jx_document_check_disk (document));
 }
 

@@ -25,6 +25,7 @@ struct _JxWindow
   gboolean              close_confirmed;
   GPtrArray            *charts;       /* the chart widgets put in the pages (not owned) */
   struct _JxWindowFiles *files;       /* the file on disk: lock, monitor, banners (jx-window-files.c) */
+  guint                 saving;       /* saves being written on a thread */
 
   /* template */
   AdwHeaderBar         *header_bar;
@@ -92,6 +93,17 @@ void     _jx_window_files_saved         (JxWindow *self);
 gboolean _jx_window_files_save_failed   (JxWindow     *self,
                                          const GError *error,
                                          gboolean      close_after);
+/* jx-window.c: saves the document as jx_window_save_full() does, written on a thread while
+ * the window goes on drawing (and the document may be edited: those edits stay unsaved). */
+void     _jx_window_save_async          (JxWindow             *self,
+                                         GFile                *file,
+                                         JxDocumentSaveFlags   flags,
+                                         GAsyncReadyCallback   callback,
+                                         gpointer              user_data);
+gboolean _jx_window_save_finish         (JxWindow             *self,
+                                         GAsyncResult         *result,
+                                         GError              **error);
+
 /* Opened read-only (open elsewhere): saving asks for another name. */
 gboolean _jx_window_files_is_read_only  (JxWindow *self);
 

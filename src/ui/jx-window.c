@@ -187,6 +187,71 @@ jx_window_save_full (JxWindow             *self,
   return TRUE;
 }
 
+static void
+on_document_saved (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      data)
+{
+  g_autoptr(GTask) task = data;
+  JxWindow *self = g_task_get_source_object (task);
+  GFile *file = g_task_get_task_data (task);
+  GError *error = NULL;
+
+  self->saving--;
+  if (!jx_document_save_finish (JX_DOCUMENT (source), result, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  /* the window's document still (a save outlives a document replaced meanwhile) */
+  if (JX_DOCUMENT (source) == self->document)
+    {
+      _jx_window_add_recent (self, file);
+      if (!jx_document_get_modified (self->document))
+        jx_autosave_discard (self->autosave);
+      _jx_window_files_saved (self);
+      update_title (self);
+    }
+  g_task_return_boolean (task, TRUE);
+}
+
+void
+_jx_window_save_async (JxWindow             *self,
+                       GFile                *file,
+                       JxDocumentSaveFlags   flags,
+                       GAsyncReadyCallback   callback,
+                       gpointer              user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (JX_IS_WINDOW (self));
+
+  if (file == NULL)
+    file = jx_document_get_file (self->document);
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (self, NULL, callback, user_data);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  self->saving++;
+  jx_document_save_async (self->document, file, flags, NULL, on_document_saved, task);
+}
+
+gboolean
+jx_window_is_saving (JxWindow *self)
+{
+  g_return_val_if_fail (JX_IS_WINDOW (self), FALSE);
+  return self->saving > 0;
+}
+
+gboolean
+_jx_window_save_finish (JxWindow      *self,
+                        GAsyncResult  *result,
+                        GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
 gboolean
 jx_window_save_to (JxWindow  *self,
                    GFile     *file,

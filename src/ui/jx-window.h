@@ -30,6 +30,8 @@ gboolean      jx_window_load_file      (JxWindow       *self,
 gboolean      jx_window_save_to        (JxWindow       *self,
                                         GFile          *file,
                                         GError        **error);
+/* Whether a save (win.save, Save As) is being written on its thread. */
+gboolean      jx_window_is_saving        (JxWindow   *self);
 /* The same, over a file that changed on disk when `flags` say so (the clerk was asked). */
 gboolean      jx_window_save_full      (JxWindow            *self,
                                         GFile               *file,
