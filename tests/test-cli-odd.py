@@ -103,6 +103,76 @@ class Odd(unittest.TestCase):
         self.assertIn(": indicators[0].stated_grade: warning: ", out)
         self.assertIn(": conclusion.stated_grade: warning: ", out)
 
+    def long_names(self, name, other):
+        """The sample with every indicator, budget item and the department named `name`, the
+        level-3 indicators of the first dimension `other`."""
+        doc = sample()
+
+        def walk(node, text):
+            node["name"] = text
+            node.pop("heading", None)
+            for child in node.get("children", []):
+                walk(child, text)
+        for dim in doc["indicators"]:
+            walk(dim, name)
+        for group in doc["indicators"][0]["children"]:
+            for leaf in group["children"]:
+                walk(leaf, other)
+        doc["department"]["name"] = name
+        b = doc["budget"]
+        for table in (b["revenue"], b["by_function"], b["by_economic"], b["three_public"]):
+            for item in table["items"]:
+                item["name"] = name
+        return self.write("long-names.jixiao", doc)
+
+    def test_long_names_report_bounded(self):
+        # 10,000-character names: the report PDF was 13,305 pages (644 MB, 48 s cpu) — each
+        # table cell printed the whole name in a column a few characters wide.
+        name = "".join(chr(0x4E00 + (i * 37) % 20900) for i in range(10000))
+        other = "".join(chr(0x4E00 + (i * 53 + 11) % 20900) for i in range(5000))
+        path = self.long_names(name, other)
+        pdf = os.path.join(self.dir, "long.pdf")
+        r = run("--export-pdf", pdf, path)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True, check=True).stdout
+        pages = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
+        self.assertLess(pages, 1500)   # the names themselves fill ~650 pages; 13,305 before
+        text = subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True, check=True).stdout
+        # the pages' text without their footers (第 6 页 共 713 页), which cut a text in two
+        body = [re.sub(r"第\s*\d+\s*页\s*共\s*\d+\s*页\s*$", "", page.rstrip()) for page in text.split("\f")]
+        flat = re.sub(r"\s+", "", "".join(body))
+        # the tables: the first 200 characters, "…" and where the rest is
+        self.assertGreaterEqual(flat.count("…（全文见附录1）"), 55)
+        self.assertIn(name[:200] + "…（全文见附录1）", flat)
+        self.assertRegex(flat, re.escape(other[:200]) + r"…（全文见附录\d）")
+        # the appendix: each long text once, in full, after its number; a few of them
+        appendix = flat[flat.index("表中超过200字的文字"):]
+        starts = []
+        while appendix.find(f"附录{len(starts) + 1}", starts[-1] if starts else 0) >= 0:
+            starts.append(appendix.find(f"附录{len(starts) + 1}", starts[-1] if starts else 0))
+        self.assertLessEqual(len(starts), 8)
+        numbers = list(range(1, len(starts) + 1))
+        texts = [appendix[a + len(f"附录{i + 1}"):b] for i, (a, b) in enumerate(zip(starts, starts[1:] + [len(appendix)]))]
+        self.assertEqual(texts[0], name)
+        self.assertIn(other, texts)
+        self.assertEqual(len(set(texts)), len(texts))
+        for n in re.findall(r"全文见附录(\d+)）", flat[:flat.index("表中超过200字的文字")]):
+            self.assertLessEqual(int(n), len(numbers))
+        # every character of the names is printed
+        self.assertEqual(set(name + other) - set(flat), set())
+        # the Word document walks the same blocks
+        out = os.path.join(self.dir, "long.docx")
+        r = run("--export-docx", out, path)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        import docx
+        d = docx.Document(out)
+        cells = [c.text for t in d.tables for row in t.rows for c in row.cells]
+        self.assertFalse([c for c in cells if len(c) > 300])
+        self.assertIn(name[:200] + "…（全文见附录 1）", cells)
+        paragraphs = [p.text for p in d.paragraphs]
+        self.assertIn(other, paragraphs)
+        self.assertIn("附录 1", paragraphs)
+
     def test_noncharacter_refused_by_every_export(self):
         doc = sample()
         doc["department"]["name"] = "武汉市新洲区融媒体\uffff中心"

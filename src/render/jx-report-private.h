@@ -242,6 +242,11 @@ void _jx_report_build_year_over_year (JxReportBuilder *b);   /* 二（一） 与
 void _jx_report_build_goals      (JxReportBuilder *b);   /* 二（二） */
 void _jx_report_build_analysis   (JxReportBuilder *b);   /* 二（三） */
 void _jx_report_build_conclusion (JxReportBuilder *b);   /* 三、自评结论 */
+/* A table cell of more than JX_REPORT_CELL_MAX characters prints that many, "…" and
+ * "（全文见附录 N）"; the 附录 after the conclusion holds each such text once, in full
+ * (jx-report-appendix.c). Runs over the tables built before it. */
+#define JX_REPORT_CELL_MAX 200
+void _jx_report_build_appendix   (JxReportBuilder *b);
 /* The generated narratives (jx-report-narrative.c). The sentence of a computed metric
  * ("在职实有人数 93 人，按编制人数 101 人计算，在职人员控制率为 92.08%。"). */
 char *_jx_report_metric_sentence (JxReportBuilder *b, JxMetricId id);

@@ -74,6 +74,7 @@ jx_report_new (const JxDocData *doc,
   _jx_report_build_goals (&b);
   _jx_report_build_analysis (&b);
   _jx_report_build_conclusion (&b);
+  _jx_report_build_appendix (&b);
 
   report->blocks = b.blocks;
   g_hash_table_unref (b.placed);
