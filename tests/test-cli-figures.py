@@ -4,13 +4,15 @@
 # of tests/fixtures/figures/ (each names in its `transcription` member the form it follows).
 import json
 import os
+import shutil
 import subprocess
+import tempfile
 import unittest
 
 BIN = os.environ["JIXIAO_BIN"]
 SAMPLE = os.environ["JIXIAO_SAMPLE"]
-FIXTURES = os.path.join(os.environ.get("G_TEST_SRCDIR", os.path.dirname(os.path.abspath(__file__))),
-                        "fixtures", "figures")
+SRCDIR = os.environ.get("G_TEST_SRCDIR", os.path.dirname(os.path.abspath(__file__)))
+FIXTURES = os.path.join(SRCDIR, "fixtures", "figures")
 
 
 def run(*args):
@@ -88,6 +90,57 @@ class Fixtures(unittest.TestCase):
     def test_sample_has_no_retiree_warning(self):
         rc, lines = check(SAMPLE)
         self.assertEqual([l for l in lines if "retirees" in l], [])
+
+
+def zh_locale_available():
+    r = subprocess.run(["locale", "-a"], capture_output=True, text=True)
+    return any(l.lower().replace("-", "") in ("zh_cn.utf8",) for l in r.stdout.split())
+
+
+class ChineseWording(unittest.TestCase):
+    """The carry-over findings in Chinese, their figures in the places the sentence names
+    (the translation has to reorder them: 比支出 X 万元多 Y 万元)."""
+
+    @classmethod
+    def setUpClass(cls):
+        if not zh_locale_available():
+            raise unittest.SkipTest("no zh_CN.UTF-8 locale")
+        cls.tmp = tempfile.mkdtemp()
+        mo_dir = os.path.join(cls.tmp, "locale", "zh_CN", "LC_MESSAGES")
+        os.makedirs(mo_dir)
+        subprocess.run(["msgfmt", "-o", os.path.join(mo_dir, "jixiao.mo"),
+                        os.path.join(SRCDIR, "..", "po", "zh_CN.po")], check=True)
+
+    @classmethod
+    def tearDownClass(cls):
+        shutil.rmtree(cls.tmp, ignore_errors=True)
+
+    def check_zh(self, execution):
+        with open(os.path.join(FIXTURES, "carry-in-missing-2021.jixiao"), encoding="utf-8") as f:
+            doc = json.load(f)
+        doc["budget"]["execution"].update(execution)
+        path = os.path.join(self.tmp, "balance.jixiao")
+        with open(path, "w", encoding="utf-8") as f:
+            json.dump(doc, f, ensure_ascii=False)
+        env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "LC_ALL")}
+        env.update(LANG="zh_CN.UTF-8", LC_ALL="zh_CN.UTF-8", LANGUAGE="zh_CN",
+                   JIXIAO_LOCALEDIR=os.path.join(self.tmp, "locale"))
+        r = subprocess.run([BIN, "--check", path], capture_output=True, text=True, env=env, timeout=60)
+        return [l for l in r.stdout.splitlines() if "结转结余" in l and ": warning: " in l]
+
+    def test_carry_in_without_closing_balance(self):
+        # revenue 1,250.36 + carry-in 126.12 = 1,376.48, 40.00 more than the 1,336.48 spent
+        lines = self.check_zh({"opening_balance": 126.12})
+        self.assertEqual(len(lines), 1, lines)
+        self.assertIn("收入与年初结转结余合计1,376.48万元（1,250.36 + 126.12），比支出1,336.48万元多40.00万元，"
+                      "但未填写年末结转结余：可能漏填了40.00万元的年末结转结余", lines[0])
+
+    def test_closing_balance_without_carry_in(self):
+        # spent 1,336.48 + closing 40.00 = 1,376.48, 126.12 more than the revenue of 1,250.36
+        lines = self.check_zh({"closing_balance": 40})
+        self.assertEqual(len(lines), 1, lines)
+        self.assertIn("支出与年末结转结余合计1,376.48万元（1,336.48 + 40.00），比收入1,250.36万元多126.12万元，"
+                      "但未填写年初结转结余：可能漏填了126.12万元的年初结转结余", lines[0])
 
 
 if __name__ == "__main__":

@@ -559,6 +559,13 @@ jx_rule_pack_get_note (const JxRulePack *pack)
 }
 
 gboolean
+jx_rule_pack_is_regional (const JxRulePack *pack)
+{
+  g_return_val_if_fail (pack != NULL, FALSE);
+  return pack->scope != JX_PACK_SCOPE_NATIONAL;
+}
+
+gboolean
 jx_rule_pack_has_template (const JxRulePack *pack)
 {
   g_return_val_if_fail (pack != NULL, FALSE);

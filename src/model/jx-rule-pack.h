@@ -53,6 +53,9 @@ const char       *jx_rule_pack_get_document   (const JxRulePack *pack);
 const char       *jx_rule_pack_get_articles   (const JxRulePack *pack);
 /* What could and could not be verified ("" when nothing to say). */
 const char       *jx_rule_pack_get_note       (const JxRulePack *pack);
+/* Whether the pack is a province's or a locality's (scope provincial or local): their forms
+ * print 指标性质 and 度量单位 beside 指标值, and so does the report's goal table. */
+gboolean          jx_rule_pack_is_regional    (const JxRulePack *pack);
 
 /* The pack's default rule for a level-3 indicator (the first rule it matches), or NULL. */
 const JxRule     *jx_rule_pack_rule_for       (const JxRulePack  *pack,

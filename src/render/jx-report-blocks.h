@@ -71,7 +71,7 @@ const JxReportStyleInfo *jx_report_style_info (JxReportStyle style);
 
 /* ---- tables ---- */
 
-#define JX_TABLE_MAX_COLUMNS 8
+#define JX_TABLE_MAX_COLUMNS 10
 
 typedef struct {
   char  *text;

@@ -18,6 +18,7 @@
 #include "jx-metrics.h"
 #include "jx-money.h"
 #include "jx-report-private.h"
+#include "jx-rule-pack.h"
 
 /* ---- helpers ---- */
 
@@ -226,6 +227,72 @@ build_bands_sentence (JxReportBuilder *b)
   _jx_rb_paragraph (b, JX_REPORT_STYLE_BODY, s->str);
 }
 
+/* Whether the document follows a regional form (a provincial or local rule pack): those print
+ * 指标性质 and 度量单位 beside 指标值, the national framework of the reference report does not. */
+static gboolean
+regional_form (JxReportBuilder *b)
+{
+  const JxRulePack *pack = b->doc->scoring.pack != NULL && b->doc->scoring.pack[0] != '\0'
+                           ? jx_rule_pack_find (b->doc->scoring.pack) : NULL;
+
+  return pack != NULL && jx_rule_pack_is_regional (pack);
+}
+
+static const char *
+direction_sign (int direction)
+{
+  switch (direction)
+    {
+    case JX_DIRECTION_GT: return ">";
+    case JX_DIRECTION_LE: return "≤";
+    case JX_DIRECTION_LT: return "<";
+    case JX_DIRECTION_EQ: return "=";
+    case JX_DIRECTION_GE:
+    default: return "≥";
+    }
+}
+
+/* 指标性质, 指标值 and 度量单位 of a level-3 indicator as a regional form prints them, one per
+ * part separated by "；" ("≥", "3000", "篇（条）"); a qualitative target is 定性 and its text. */
+static void
+form_target (JxReportBuilder   *b,
+             const JxIndicator *ind,
+             char             **direction,
+             char             **value,
+             char             **unit)
+{
+  GString *d = g_string_new (NULL), *v = g_string_new (NULL), *u = g_string_new (NULL);
+  guint i;
+
+  if (ind->parts == NULL || ind->parts->len == 0)
+    {
+      g_string_append (d, "定性");
+      g_string_append (v, ind->target_text != NULL ? ind->target_text : "");
+    }
+  for (i = 0; ind->parts != NULL && i < ind->parts->len; i++)
+    {
+      const JxPart *part = g_ptr_array_index (ind->parts, i);
+      g_autofree char *n = _jx_rb_number (b, part->target);
+
+      if (i > 0)
+        {
+          g_string_append (d, "；");
+          g_string_append (v, "；");
+          g_string_append (u, "；");
+        }
+      g_string_append (d, direction_sign (part->direction));
+      if (ind->parts->len > 1 && _jx_rb_has_text (part->label))
+        g_string_append_printf (v, "%s ", part->label);
+      g_string_append (v, n);
+      g_string_append (u, part->unit != NULL ? part->unit : "");
+    }
+  *direction = g_string_free (d, FALSE);
+  *value = g_string_free (v, FALSE);
+  *unit = g_string_free (u, FALSE);
+}
+
+/* 部门整体支出绩效目标: the reference report's seven columns, or with a regional form's
+ * 指标性质 and 度量单位 nine. */
 static void
 build_goal_table (JxReportBuilder *b)
 {
@@ -233,20 +300,33 @@ build_goal_table (JxReportBuilder *b)
   static const JxCellAlign align[] = { JX_CELL_CENTER, JX_CELL_CENTER, JX_CELL_CENTER, JX_CELL_LEFT,
                                        JX_CELL_LEFT, JX_CELL_RIGHT, JX_CELL_LEFT };
   static const char * const header[] = { "一级指标", "二级指标", "序号", "三级指标", "目标值", "分值", "备注" };
-  JxReportTable *t = _jx_report_table_new (7, 2, fractions, align);
+  static const double form_fractions[] = { 0.065, 0.09, 0.045, 0.19, 0.11, 0.12, 0.11, 0.06, 0.21 };
+  static const JxCellAlign form_align[] = { JX_CELL_CENTER, JX_CELL_CENTER, JX_CELL_CENTER, JX_CELL_LEFT,
+                                            JX_CELL_CENTER, JX_CELL_LEFT, JX_CELL_CENTER, JX_CELL_RIGHT,
+                                            JX_CELL_LEFT };
+  static const char * const form_header[] = { "一级指标", "二级指标", "序号", "三级指标", "指标性质", "指标值",
+                                              "度量单位", "分值", "备注" };
+  gboolean form = regional_form (b);
+  guint n = form ? 9 : 7;
+  JxReportTable *t = form ? _jx_report_table_new (9, 2, form_fractions, form_align)
+                          : _jx_report_table_new (7, 2, fractions, align);
   const GPtrArray *all = b->sheet->indicators;
   const JxIndicatorResult *l1 = NULL, *l2 = NULL;
   guint groups[2] = { 0, 0 };
   guint i;
 
-  _jx_report_table_add_header (t, header);
+  _jx_report_table_add_header (t, form ? form_header : header);
   for (i = 0; i < all->len; i++)
     {
       const JxIndicatorResult *r = g_ptr_array_index (all, i);
       const JxIndicator *ind = r->indicator;
       g_autofree char *weight = NULL;
       g_autofree char *note = NULL;
-      const char *texts[7];
+      g_autofree char *direction = NULL;
+      g_autofree char *value = NULL;
+      g_autofree char *unit = NULL;
+      const char *texts[9];
+      guint k = 4;
 
       if (r->level == 1)
         {
@@ -267,16 +347,26 @@ build_goal_table (JxReportBuilder *b)
       texts[1] = l2 != NULL ? l2->indicator->name : "";
       texts[2] = ind->number;
       texts[3] = ind->name;
-      texts[4] = ind->target_text;
-      texts[5] = weight;
-      texts[6] = note != NULL ? note : ind->note;
+      if (form)
+        {
+          form_target (b, ind, &direction, &value, &unit);
+          texts[k++] = direction;
+          texts[k++] = value;
+          texts[k++] = unit;
+        }
+      else
+        texts[k++] = ind->target_text;
+      texts[k++] = weight;
+      texts[k++] = note != NULL ? note : ind->note;
       _jx_report_table_add_row (t, texts, groups);
     }
   {
     g_autofree char *total = _jx_rb_number (b, b->sheet->total_weight);
-    const char *texts[7] = { "合计", NULL, NULL, NULL, "", total, "" };
-    JxReportRow *row = _jx_report_table_add_row (t, texts, NULL);
+    const char *texts[9] = { "合计", NULL, NULL, NULL, "", "", "", "", "" };
+    JxReportRow *row;
 
+    texts[n - 2] = total;
+    row = _jx_report_table_add_row (t, texts, NULL);
     _jx_report_row_set_span (row, 0, 4);
     row->bold = TRUE;
   }
