@@ -99,7 +99,8 @@ def zh_locale_available():
 
 class ChineseWording(unittest.TestCase):
     """The carry-over findings in Chinese, their figures in the places the sentence names
-    (the translation has to reorder them: 比支出 X 万元多 Y 万元)."""
+    (比支出 X 万元多 Y 万元: the English names them in that order too, so that a translation
+    needs no positional arguments, which the po union merge once undid)."""
 
     @classmethod
     def setUpClass(cls):
@@ -136,7 +137,7 @@ class ChineseWording(unittest.TestCase):
                       "但未填写年末结转结余：可能漏填了40.00万元的年末结转结余", lines[0])
 
     def test_closing_balance_without_carry_in(self):
-        # spent 1,336.48 + closing 40.00 = 1,376.48, 126.12 more than the revenue of 1,250.36
+        # spent 1,336.48 + closing 40.00 = 1,376.48, more than the revenue of 1,250.36 by 126.12
         lines = self.check_zh({"closing_balance": 40})
         self.assertEqual(len(lines), 1, lines)
         self.assertIn("支出与年末结转结余合计1,376.48万元（1,336.48 + 40.00），比收入1,250.36万元多126.12万元，"

@@ -111,13 +111,13 @@ check_balance (JxChecks *checks)
       if (diff < 0)
         _jx_checks_add (checks, JX_SEVERITY_WARNING, CLOSING_PATH,
                         /* Translators: e.g. "Revenue and carry-in add up to 1,336.48 万元
-                         * (1,250.36 + 86.12), 40.00 万元 more than the expenditure of 1,296.48 万元,
-                         * and no closing balance (年末结转结余) is stated: a closing balance of
-                         * 40.00 万元 is probably missing" */
-                        _("Revenue and carry-in add up to %s 万元 (%s + %s), %s 万元 more than the expenditure of %s 万元, and no closing balance (年末结转结余) is stated: a closing balance of %s 万元 is probably missing"),
+                         * (1,250.36 + 86.12), more than the expenditure of 1,296.48 万元 by
+                         * 40.00 万元, and no closing balance (年末结转结余) is stated: a closing
+                         * balance of 40.00 万元 is probably missing" */
+                        _("Revenue and carry-in add up to %s 万元 (%s + %s), more than the expenditure of %s 万元 by %s 万元, and no closing balance (年末结转结余) is stated: a closing balance of %s 万元 is probably missing"),
                         _jx_checks_money (checks, in), _jx_checks_money (checks, revenue),
                         _jx_checks_money (checks, e->opening_balance),
-                        _jx_checks_money (checks, -diff), _jx_checks_money (checks, spent),
+                        _jx_checks_money (checks, spent), _jx_checks_money (checks, -diff),
                         _jx_checks_money (checks, -diff));
       else
         _jx_checks_add (checks, JX_SEVERITY_ERROR, spent_path,
@@ -134,12 +134,12 @@ check_balance (JxChecks *checks)
   if (diff > 0)
     _jx_checks_add (checks, JX_SEVERITY_WARNING, OPENING_PATH,
                     /* Translators: e.g. "Expenditure and closing balance add up to 1,376.48 万元
-                     * (1,336.48 + 40.00), 126.12 万元 more than the revenue of 1,250.36 万元, and no
-                     * carry-in (年初结转结余) is stated: a carry-in of 126.12 万元 is probably missing" */
-                    _("Expenditure and closing balance add up to %s 万元 (%s + %s), %s 万元 more than the revenue of %s 万元, and no carry-in (年初结转结余) is stated: a carry-in of %s 万元 is probably missing"),
+                     * (1,336.48 + 40.00), more than the revenue of 1,250.36 万元 by 126.12 万元, and
+                     * no carry-in (年初结转结余) is stated: a carry-in of 126.12 万元 is probably missing" */
+                    _("Expenditure and closing balance add up to %s 万元 (%s + %s), more than the revenue of %s 万元 by %s 万元, and no carry-in (年初结转结余) is stated: a carry-in of %s 万元 is probably missing"),
                     _jx_checks_money (checks, out), _jx_checks_money (checks, spent),
                     _jx_checks_money (checks, e->closing_balance),
-                    _jx_checks_money (checks, diff), _jx_checks_money (checks, revenue),
+                    _jx_checks_money (checks, revenue), _jx_checks_money (checks, diff),
                     _jx_checks_money (checks, diff));
   else
     _jx_checks_add (checks, JX_SEVERITY_ERROR, spent_path,
