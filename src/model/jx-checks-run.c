@@ -183,49 +183,56 @@ run_tree (JxChecksCache *cache,
   end (checks, &cache->parts[PART_RESTATEMENTS]);
 }
 
+/* Appends the slice's findings to those of their severity. */
 static void
-add_slice (GPtrArray   *out,
-           const Slice *slice,
-           int          severity)
+add_slice (GPtrArray   *out[3],
+           const Slice *slice)
 {
-  GPtrArray *found = slice != NULL ? slice->found[severity] : NULL;
+  int s;
 
-  if (found != NULL)
-    g_ptr_array_extend (out, found, NULL, NULL);
+  for (s = 0; s < 3; s++)
+    if (slice != NULL && slice->found[s] != NULL)
+      g_ptr_array_extend (out[s], slice->found[s], NULL, NULL);
 }
 
 static void
-add_pass (GPtrArray           *out,
+add_pass (GPtrArray           *out[3],
           const JxChecksCache *cache,
-          guint                pass,
-          int                  severity)
+          guint                pass)
 {
   guint i;
 
   for (i = 0; i < cache->n_nodes; i++)
     if (cache->nodes[pass][i] != NULL)
-      add_slice (out, cache->nodes[pass][i], severity);
+      add_slice (out, cache->nodes[pass][i]);
 }
 
 /* The findings in the order of a run: by severity, then as the checks ran. */
 static GPtrArray *
 collect (const JxChecksCache *cache)
 {
-  GPtrArray *out = g_ptr_array_new ();
+  GPtrArray *by[3];
+  GPtrArray *out;
   int s;
 
-  for (s = JX_SEVERITY_ERROR; s >= JX_SEVERITY_INFO; s--)
+  for (s = 0; s < 3; s++)
+    by[s] = g_ptr_array_new ();
+  add_slice (by, &cache->parts[PART_DOCUMENT]);
+  add_slice (by, &cache->parts[PART_DIMENSIONS]);
+  add_pass (by, cache, PASS_INDICATOR);
+  add_slice (by, &cache->parts[PART_TOTAL]);
+  add_pass (by, cache, PASS_PLAUSIBLE);
+  add_slice (by, &cache->parts[PART_GRADES]);
+  add_slice (by, &cache->parts[PART_RESTATEMENTS]);
+  add_slice (by, &cache->parts[PART_MEMBERS_BEFORE]);
+  add_pass (by, cache, PASS_MEMBERS);
+  add_slice (by, &cache->parts[PART_MEMBERS_AFTER]);
+
+  out = by[JX_SEVERITY_ERROR];
+  for (s = JX_SEVERITY_WARNING; s >= JX_SEVERITY_INFO; s--)
     {
-      add_slice (out, &cache->parts[PART_DOCUMENT], s);
-      add_slice (out, &cache->parts[PART_DIMENSIONS], s);
-      add_pass (out, cache, PASS_INDICATOR, s);
-      add_slice (out, &cache->parts[PART_TOTAL], s);
-      add_pass (out, cache, PASS_PLAUSIBLE, s);
-      add_slice (out, &cache->parts[PART_GRADES], s);
-      add_slice (out, &cache->parts[PART_RESTATEMENTS], s);
-      add_slice (out, &cache->parts[PART_MEMBERS_BEFORE], s);
-      add_pass (out, cache, PASS_MEMBERS, s);
-      add_slice (out, &cache->parts[PART_MEMBERS_AFTER], s);
+      g_ptr_array_extend (out, by[s], NULL, NULL);
+      g_ptr_array_unref (by[s]);
     }
   return out;
 }

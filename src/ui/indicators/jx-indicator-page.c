@@ -57,28 +57,29 @@ static const char css[] =
 
 /* ---- updates ---- */
 
-/* "indicators[2].children[0].children[3].parts[0].actual" → its node path and field. */
-static char *
+/* "indicators[2].children[0].children[3].parts[0].actual" → the length of its node path
+ * (0 when none) and its field. */
+static gsize
 node_of (const char  *path,
          const char **field)
 {
   const char *p = path + strlen ("indicators");
 
   if (*p != '[')
-    return NULL;
+    return 0;
   for (;;)
     {
       const char *close = strchr (p, ']');
 
       if (close == NULL)
-        return NULL;
+        return 0;
       p = close + 1;
       if (!g_str_has_prefix (p, ".children["))
         break;
       p += strlen (".children");
     }
   *field = p;
-  return g_strndup (path, p - path);
+  return (gsize) (p - path);
 }
 
 static void
@@ -124,20 +125,26 @@ collect_findings (JxIndicatorPage *self)
 {
   GPtrArray *findings = jx_evaluation_get_findings (self->evaluation);
   const JxDocData *data = jx_document_get_data (self->document);
+  g_autoptr(GString) node = g_string_sized_new (64);
   guint i, d;
 
   g_hash_table_remove_all (self->findings);
   for (i = 0; findings != NULL && i < findings->len; i++)
     {
       JxFinding *f = g_ptr_array_index (findings, i);
-      g_autofree char *node = NULL;
       const char *field = NULL;
+      gsize len;
 
       if (!g_str_has_prefix (f->path, "indicators"))
         continue;
-      node = node_of (f->path, &field);
-      if (node != NULL)
-        add_finding (self, node, jx_column_for_field (field), f);
+      len = node_of (f->path, &field);
+      if (len > 0)
+        {
+          /* a scratch key: row_findings copies it only for a new row */
+          g_string_truncate (node, 0);
+          g_string_append_len (node, f->path, (gssize) len);
+          add_finding (self, node->str, jx_column_for_field (field), f);
+        }
       else
         for (d = 0; d < data->indicators->len; d++)
           {
@@ -370,13 +377,16 @@ jx_indicator_page_focus_path (JxIndicatorPage *self,
 {
   g_autofree char *node = NULL;
   const char *field = NULL;
+  gsize len;
 
   g_return_val_if_fail (JX_IS_INDICATOR_PAGE (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
   if (self->evaluation == NULL || !g_str_has_prefix (path, "indicators"))
     return FALSE;
-  node = node_of (path, &field);
+  len = node_of (path, &field);
+  if (len > 0)
+    node = g_strndup (path, len);
   if (node == NULL)
     return _jx_indicator_page_reveal (self, "indicators[0]", JX_COLUMN_WEIGHT, FALSE);
   return _jx_indicator_page_reveal (self, node, jx_column_for_field (field), FALSE);
