@@ -65,8 +65,8 @@ actual_text (JxReportBuilder   *b,
   return g_strdup ("—");
 }
 
-static void
-build_completion_sentence (JxReportBuilder *b)
+static char *
+completion_sentence (JxReportBuilder *b)
 {
   guint i, n = 0, quantitative = 0, met = 0, exceeded = 0;
   g_autoptr(GString) missed = g_string_new (NULL);
@@ -96,7 +96,7 @@ build_completion_sentence (JxReportBuilder *b)
         }
     }
   if (n == 0)
-    return;
+    return NULL;
   g_string_append_printf (s, "纳入评价的三级指标共 %u 项，其中可计算完成率的 %u 项", n, quantitative);
   if (quantitative > 0)
     {
@@ -108,7 +108,7 @@ build_completion_sentence (JxReportBuilder *b)
                                 n_missed > 5 ? "等" : "");
     }
   g_string_append (s, "。");
-  _jx_rb_paragraph (b, JX_REPORT_STYLE_BODY, s->str);
+  return g_string_free (g_steal_pointer (&s), FALSE);
 }
 
 /* The completion table of the indicators of the dimension at `first` (an index into the
@@ -186,6 +186,15 @@ wants_completion_table (JxReportBuilder *b,
   return FALSE;
 }
 
+/* 二（二）'s sentence while the department's summary is empty; NULL when none is printed. */
+char *
+_jx_report_summary_generated (JxReportBuilder *b)
+{
+  if (_jx_rb_has_text (b->doc->conclusion.summary) || b->sheet->dimensions->len == 0)
+    return NULL;
+  return completion_sentence (b);
+}
+
 void
 _jx_report_build_goals (JxReportBuilder *b)
 {
@@ -195,7 +204,12 @@ _jx_report_build_goals (JxReportBuilder *b)
   if (_jx_rb_has_text (b->doc->conclusion.summary))
     _jx_rb_texts (b, b->doc->conclusion.summary);
   else if (b->sheet->dimensions->len > 0)
-    build_completion_sentence (b);
+    {
+      g_autofree char *sentence = completion_sentence (b);
+
+      if (sentence != NULL)
+        _jx_rb_paragraph (b, JX_REPORT_STYLE_BODY, sentence);
+    }
   else
     _jx_rb_paragraph (b, JX_REPORT_STYLE_BODY, "尚未填报绩效指标。");
   _jx_rb_charts (b, charts);

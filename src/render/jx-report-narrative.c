@@ -334,3 +334,44 @@ jx_report_dup_generated_analysis (const JxDocData         *doc,
       return _jx_report_generated_text (&b, i);
   g_return_val_if_reached (NULL);
 }
+
+const char * const *
+jx_report_generated_paths (void)
+{
+  static const char *paths[16];
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      guint n = 0, i;
+      const char *p;
+
+      paths[n++] = "scoring.method";
+      for (i = 0; (p = _jx_report_budget_path (i)) != NULL && n < G_N_ELEMENTS (paths) - 2; i++)
+        paths[n++] = p;
+      paths[n++] = "conclusion.summary";
+      paths[n] = NULL;
+      g_once_init_leave (&done, 1);
+    }
+  return paths;
+}
+
+char *
+jx_report_dup_generated_text (const JxDocData    *doc,
+                              const JxScoreSheet *sheet,
+                              const char         *path)
+{
+  JxReportBuilder b = { 0 };
+
+  g_return_val_if_fail (doc != NULL, NULL);
+  g_return_val_if_fail (sheet != NULL, NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+
+  b.doc = doc;
+  b.sheet = (JxScoreSheet *) sheet;
+  if (g_str_equal (path, "scoring.method"))
+    return _jx_report_method_generated (&b);
+  if (g_str_equal (path, "conclusion.summary"))
+    return _jx_report_summary_generated (&b);
+  return _jx_report_budget_generated (&b, path);
+}

@@ -19,4 +19,17 @@ char *jx_report_dup_generated_analysis (const JxDocData          *doc,
                                         const JxScoreSheet       *sheet,
                                         const JxIndicatorResult  *result);
 
+/* The department's texts outside the indicators' analyses in whose place the report prints
+ * generated paragraphs while they are empty, in the report's order: "scoring.method"
+ * (一（二）), "budget.revenue.note" … "budget.projects.note" (the parts of 二（一）) and
+ * "conclusion.summary" (二（二）). NULL-terminated, static. */
+const char * const *jx_report_generated_paths (void);
+
+/* The paragraphs (separated by blank lines) the report prints in the place of the text at
+ * `path` (one of jx_report_generated_paths()) while it is empty; NULL when it prints none
+ * there (the text is written, or there is nothing to state). */
+char *jx_report_dup_generated_text (const JxDocData    *doc,
+                                    const JxScoreSheet *sheet,
+                                    const char         *path);
+
 G_END_DECLS

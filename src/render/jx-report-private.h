@@ -253,6 +253,13 @@ char *_jx_report_metric_sentence (JxReportBuilder *b, JxMetricId id);
 /* What the report prints for sheet indicator `index` where the department wrote nothing;
  * NULL when it prints nothing there (see jx_report_dup_generated_analysis()). */
 char *_jx_report_generated_text  (JxReportBuilder *b, guint index);
+/* The generated paragraphs outside the analysis, while the department's text is empty:
+ * 一（二） (jx-report-text.c), the parts of 二（一） by their note's path, and the i-th of those
+ * paths (jx-report-spending.c), 二（二） (jx-report-analysis.c). */
+char *_jx_report_method_generated  (JxReportBuilder *b);
+char *_jx_report_budget_generated  (JxReportBuilder *b, const char *path);
+const char *_jx_report_budget_path (guint i);
+char *_jx_report_summary_generated (JxReportBuilder *b);
 /* The dimension whose 效益 text is conclusion.benefits: the one named 效果/效益, else the last. */
 const JxIndicatorResult *_jx_report_benefits_dimension (JxReportBuilder *b);
 /* The index after the last indicator of the dimension at `first`. */

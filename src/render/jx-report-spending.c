@@ -127,46 +127,42 @@ projects_stated (const JxBudget *bu)
   return execution_stated (bu) || JX_MONEY_IS_SET (bu->projects.previous_year) || _jx_rb_has_text (bu->projects.note);
 }
 
-/* ---- 二（一）部门整体支出情况 ---- */
+/* ---- the generated sentences, NULL where there is nothing to state ---- */
 
-static void
-build_scale (JxReportBuilder *b)
+static char *
+revenue_sentence (JxReportBuilder *b)
 {
   const JxBudget *bu = &b->doc->budget;
   g_autofree char *year = year_prefix (b);
-  g_autofree char *items = NULL;
-  g_autofree char *total = NULL;
-  g_autoptr(GString) s = g_string_new (NULL);
+  g_autofree char *total = _jx_rb_money (bu->revenue.total);
+  g_autofree char *items = amount_items (&bu->revenue);
 
-  total = _jx_rb_money (bu->revenue.total);
-  items = amount_items (&bu->revenue);
-  if (_jx_rb_has_text (bu->revenue.note))
-    _jx_rb_texts (b, bu->revenue.note);
-  else if (total != NULL || items[0] != '\0')
-    {
-      g_string_printf (s, "%s部门决算总收入%s%s%s", year, total ? " " : "", total ? total : "", total ? " 万元" : "");
-      if (items[0] != '\0')
-        g_string_append_printf (s, "，其中%s", items);
-      g_string_append (s, "。");
-      _jx_rb_paragraph (b, JX_REPORT_STYLE_BODY, s->str);
-    }
+  if (total == NULL && items[0] == '\0')
+    return NULL;
+  return g_strdup_printf ("%s部门决算总收入%s%s%s%s%s。", year, total ? " " : "", total ? total : "", total ? " 万元" : "",
+                          items[0] != '\0' ? "，其中" : "", items);
+}
 
-  g_free (total);
-  g_free (items);
-  total = _jx_rb_money (JX_MONEY_IS_SET (bu->by_function.total) ? bu->by_function.total : bu->by_nature.total);
-  items = amount_items (&bu->by_function);
-  if (_jx_rb_has_text (bu->by_function.note))
-    _jx_rb_texts (b, bu->by_function.note);
-  else if (total != NULL || items[0] != '\0')
-    {
-      g_string_printf (s, "%s部门决算总支出%s%s%s", year, total ? " " : "", total ? total : "", total ? " 万元" : "");
-      if (items[0] != '\0')
-        g_string_append_printf (s, "，按功能分类：%s", items);
-      g_string_append (s, "。");
-      _jx_rb_paragraph (b, JX_REPORT_STYLE_BODY, s->str);
-    }
+static char *
+function_sentence (JxReportBuilder *b)
+{
+  const JxBudget *bu = &b->doc->budget;
+  g_autofree char *year = year_prefix (b);
+  g_autofree char *total = _jx_rb_money (JX_MONEY_IS_SET (bu->by_function.total) ? bu->by_function.total : bu->by_nature.total);
+  g_autofree char *items = amount_items (&bu->by_function);
 
-  g_string_truncate (s, 0);
+  if (total == NULL && items[0] == '\0')
+    return NULL;
+  return g_strdup_printf ("%s部门决算总支出%s%s%s%s%s。", year, total ? " " : "", total ? total : "", total ? " 万元" : "",
+                          items[0] != '\0' ? "，按功能分类：" : "", items);
+}
+
+static char *
+nature_sentence (JxReportBuilder *b)
+{
+  const JxBudget *bu = &b->doc->budget;
+  GString *s = g_string_new (NULL);
+
   append_amount (s, "基本支出", bu->by_nature.basic);
   if (JX_MONEY_IS_SET (bu->by_nature.personnel) || JX_MONEY_IS_SET (bu->by_nature.public_))
     {
@@ -181,23 +177,23 @@ build_scale (JxReportBuilder *b)
       g_autofree char *p = _jx_rb_money (bu->by_nature.project);
       g_string_append_printf (s, "%s项目支出 %s 万元", s->len > 0 ? "；" : "", p);
     }
-  if (_jx_rb_has_text (bu->by_nature.note))
-    _jx_rb_texts (b, bu->by_nature.note);
-  else if (s->len > 0)
+  if (s->len == 0)
     {
-      g_string_prepend (s, "按支出性质分类：");
-      g_string_append (s, "。");
-      _jx_rb_paragraph (b, JX_REPORT_STYLE_BODY, s->str);
+      g_string_free (s, TRUE);
+      return NULL;
     }
+  g_string_prepend (s, "按支出性质分类：");
+  g_string_append (s, "。");
+  return g_string_free (s, FALSE);
 }
 
-static void
-build_basic (JxReportBuilder *b)
+static char *
+basic_sentence (JxReportBuilder *b)
 {
   const JxBudget *bu = &b->doc->budget;
   g_autofree char *year = year_prefix (b);
   g_autofree char *items = amount_items (&bu->by_economic);
-  g_autoptr(GString) s = g_string_new (NULL);
+  GString *s = g_string_new (NULL);
   g_autofree char *basic = _jx_rb_money (JX_MONEY_IS_SET (bu->by_nature.basic) ? bu->by_nature.basic : bu->by_economic.total);
 
   if (basic != NULL)
@@ -213,10 +209,168 @@ build_basic (JxReportBuilder *b)
     }
   if (items[0] != '\0')
     g_string_append_printf (s, "按经济分类，%s。", items);
-  if (_jx_rb_has_text (bu->by_economic.note))
-    _jx_rb_texts (b, bu->by_economic.note);
-  else if (s->len > 0)
-    _jx_rb_paragraph (b, JX_REPORT_STYLE_BODY, s->str);
+  if (s->len == 0)
+    {
+      g_string_free (s, TRUE);
+      return NULL;
+    }
+  return g_string_free (s, FALSE);
+}
+
+static char *
+three_public_sentence (JxReportBuilder *b)
+{
+  const JxThreePublic *tp = &b->doc->budget.three_public;
+  g_autofree char *year = year_prefix (b);
+  GString *s = g_string_new (NULL);
+  g_autoptr(GString) items = g_string_new (NULL);
+  g_autofree char *budget = _jx_rb_money (tp->budget_total);
+  g_autofree char *actual = _jx_rb_money (tp->actual_total);
+  guint i;
+
+  for (i = 0; tp->items != NULL && i < tp->items->len; i++)
+    {
+      const JxThreePublicItem *item = g_ptr_array_index (tp->items, i);
+
+      if (JX_MONEY_IS_SET (item->actual) && item->actual != 0)
+        append_amount (items, item->name, item->actual);
+    }
+  if (budget != NULL)
+    g_string_append_printf (s, "%s“三公经费”预算 %s 万元", year, budget);
+  if (actual != NULL)
+    {
+      g_string_append_printf (s, "%s决算 %s 万元", s->len > 0 ? "，" : year, actual);
+      if (items->len > 0)
+        g_string_append_printf (s, "，其中%s", items->str);
+      else if (tp->actual_total == 0)
+        g_string_append (s, "，各项均无支出");
+    }
+  if (s->len > 0)
+    g_string_append (s, "。");
+  if (JX_MONEY_IS_SET (tp->actual_total) && JX_MONEY_IS_SET (tp->previous_actual_total))
+    {
+      JxMoney diff = tp->actual_total - tp->previous_actual_total;
+      g_autofree char *prev = _jx_rb_money (tp->previous_actual_total);
+      g_autofree char *d = _jx_rb_money (diff < 0 ? -diff : diff);
+
+      if (diff == 0)
+        g_string_append_printf (s, "与上年决算 %s 万元持平。", prev);
+      else
+        g_string_append_printf (s, "与上年决算 %s 万元相比，%s %s 万元。", prev, diff > 0 ? "增加" : "减少", d);
+    }
+  if (s->len == 0)
+    {
+      g_string_free (s, TRUE);
+      return NULL;
+    }
+  return g_string_free (s, FALSE);
+}
+
+static char *
+projects_sentence (JxReportBuilder *b)
+{
+  const JxFlow *p = &b->doc->budget.projects;
+  g_autofree char *year = year_prefix (b);
+  GString *s = g_string_new (NULL);
+  g_autoptr(GString) list = g_string_new (NULL);
+
+  append_amount (list, "年初预算", p->initial);
+  append_amount (list, "年度追加", p->additional);
+  append_amount (list, "调整后预算", p->adjusted);
+  append_amount (list, "决算", p->actual);
+  if (list->len > 0)
+    g_string_append_printf (s, "%s项目支出%s", year, list->str);
+  if (JX_MONEY_IS_SET (p->actual) && JX_MONEY_IS_SET (p->previous_year) && p->previous_year != 0)
+    {
+      double change = ((double) (p->actual - p->previous_year)) / (double) p->previous_year * 100.0;
+      g_autofree char *prev = _jx_rb_money (p->previous_year);
+      g_autofree char *pc = _jx_rb_percent (b, fabs (change));
+
+      g_string_append_printf (s, "，较上年决算 %s 万元%s %s", prev, change >= 0 ? "增长" : "下降", pc);
+    }
+  if (s->len == 0)
+    {
+      g_string_free (s, TRUE);
+      return NULL;
+    }
+  g_string_append (s, "。");
+  return g_string_free (s, FALSE);
+}
+
+/* The department's note of each part of 二（一）, and the sentence that stands for it while it
+ * is empty, in the report's order. */
+static const struct {
+  const char *path;
+  char     *(*sentence) (JxReportBuilder *b);
+} parts[] = {
+  { "budget.revenue.note", revenue_sentence },
+  { "budget.by_function.note", function_sentence },
+  { "budget.by_nature.note", nature_sentence },
+  { "budget.by_economic.note", basic_sentence },
+  { "budget.three_public.note", three_public_sentence },
+  { "budget.projects.note", projects_sentence },
+};
+
+static const char *
+part_note (const JxBudget *bu,
+           guint           i)
+{
+  const char * const notes[] = { bu->revenue.note, bu->by_function.note, bu->by_nature.note, bu->by_economic.note,
+                                 bu->three_public.note, bu->projects.note };
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (notes) == G_N_ELEMENTS (parts));
+  return notes[i];
+}
+
+/* Whether the report prints part `i` at all (its section stands). */
+static gboolean
+part_printed (const JxBudget *bu,
+              guint           i)
+{
+  switch (i)
+    {
+    case 0: case 1: case 2:
+      return scale_stated (bu);
+    case 3:
+      return basic_stated (bu);
+    case 4:
+      return three_public_stated (&bu->three_public) || _jx_rb_has_text (bu->three_public.note);
+    default:
+      return projects_stated (bu);
+    }
+}
+
+char *
+_jx_report_budget_generated (JxReportBuilder *b,
+                             const char      *path)
+{
+  const JxBudget *bu = &b->doc->budget;
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (parts); i++)
+    if (g_str_equal (parts[i].path, path))
+      return _jx_rb_has_text (part_note (bu, i)) || !part_printed (bu, i) ? NULL : parts[i].sentence (b);
+  return NULL;
+}
+
+const char *
+_jx_report_budget_path (guint i)
+{
+  return i < G_N_ELEMENTS (parts) ? parts[i].path : NULL;
+}
+
+/* The note of part `i` where the clerk wrote one, else its sentence. */
+static void
+build_part (JxReportBuilder *b,
+            guint            i)
+{
+  const char *note = part_note (&b->doc->budget, i);
+  g_autofree char *sentence = NULL;
+
+  if (_jx_rb_has_text (note))
+    _jx_rb_texts (b, note);
+  else if ((sentence = parts[i].sentence (b)) != NULL)
+    _jx_rb_paragraph (b, JX_REPORT_STYLE_BODY, sentence);
 }
 
 static void
@@ -256,49 +410,8 @@ build_three_public_table (JxReportBuilder *b)
 static void
 build_three_public (JxReportBuilder *b)
 {
-  const JxThreePublic *tp = &b->doc->budget.three_public;
-  g_autofree char *year = year_prefix (b);
-  g_autoptr(GString) s = g_string_new (NULL);
-  g_autoptr(GString) items = g_string_new (NULL);
-  g_autofree char *budget = _jx_rb_money (tp->budget_total);
-  g_autofree char *actual = _jx_rb_money (tp->actual_total);
-  guint i;
-
-  for (i = 0; tp->items != NULL && i < tp->items->len; i++)
-    {
-      const JxThreePublicItem *item = g_ptr_array_index (tp->items, i);
-
-      if (JX_MONEY_IS_SET (item->actual) && item->actual != 0)
-        append_amount (items, item->name, item->actual);
-    }
-  if (budget != NULL)
-    g_string_append_printf (s, "%s“三公经费”预算 %s 万元", year, budget);
-  if (actual != NULL)
-    {
-      g_string_append_printf (s, "%s决算 %s 万元", s->len > 0 ? "，" : year, actual);
-      if (items->len > 0)
-        g_string_append_printf (s, "，其中%s", items->str);
-      else if (tp->actual_total == 0)
-        g_string_append (s, "，各项均无支出");
-    }
-  if (s->len > 0)
-    g_string_append (s, "。");
-  if (JX_MONEY_IS_SET (tp->actual_total) && JX_MONEY_IS_SET (tp->previous_actual_total))
-    {
-      JxMoney diff = tp->actual_total - tp->previous_actual_total;
-      g_autofree char *prev = _jx_rb_money (tp->previous_actual_total);
-      g_autofree char *d = _jx_rb_money (diff < 0 ? -diff : diff);
-
-      if (diff == 0)
-        g_string_append_printf (s, "与上年决算 %s 万元持平。", prev);
-      else
-        g_string_append_printf (s, "与上年决算 %s 万元相比，%s %s 万元。", prev, diff > 0 ? "增加" : "减少", d);
-    }
-  if (_jx_rb_has_text (tp->note))
-    _jx_rb_texts (b, tp->note);
-  else if (s->len > 0)
-    _jx_rb_paragraph (b, JX_REPORT_STYLE_BODY, s->str);
-  if (three_public_stated (tp))
+  build_part (b, 4);
+  if (three_public_stated (&b->doc->budget.three_public))
     build_three_public_table (b);
 }
 
@@ -335,32 +448,7 @@ build_execution_table (JxReportBuilder *b)
 static void
 build_projects (JxReportBuilder *b)
 {
-  const JxFlow *p = &b->doc->budget.projects;
-  g_autofree char *year = year_prefix (b);
-  g_autoptr(GString) s = g_string_new (NULL);
-  g_autoptr(GString) list = g_string_new (NULL);
-
-  append_amount (list, "年初预算", p->initial);
-  append_amount (list, "年度追加", p->additional);
-  append_amount (list, "调整后预算", p->adjusted);
-  append_amount (list, "决算", p->actual);
-  if (list->len > 0)
-    g_string_append_printf (s, "%s项目支出%s", year, list->str);
-  if (JX_MONEY_IS_SET (p->actual) && JX_MONEY_IS_SET (p->previous_year) && p->previous_year != 0)
-    {
-      double change = ((double) (p->actual - p->previous_year)) / (double) p->previous_year * 100.0;
-      g_autofree char *prev = _jx_rb_money (p->previous_year);
-      g_autofree char *pc = _jx_rb_percent (b, fabs (change));
-
-      g_string_append_printf (s, "，较上年决算 %s 万元%s %s", prev, change >= 0 ? "增长" : "下降", pc);
-    }
-  if (_jx_rb_has_text (p->note))
-    _jx_rb_texts (b, p->note);
-  else if (s->len > 0)
-    {
-      g_string_append (s, "。");
-      _jx_rb_paragraph (b, JX_REPORT_STYLE_BODY, s->str);
-    }
+  build_part (b, 5);
   if (execution_stated (&b->doc->budget))
     build_execution_table (b);
 }
@@ -387,7 +475,9 @@ _jx_report_build_spending (JxReportBuilder *b)
   if (scale_stated (bu))
     {
       _jx_rb_section (b, JX_REPORT_STYLE_H3, "支出规模和结构");
-      build_scale (b);
+      build_part (b, 0);
+      build_part (b, 1);
+      build_part (b, 2);
       _jx_rb_charts (b, scale_charts);
     }
 
@@ -396,7 +486,7 @@ _jx_report_build_spending (JxReportBuilder *b)
   if (basic_stated (bu))
     {
       _jx_rb_section (b, JX_REPORT_STYLE_H4, "基本支出结构");
-      build_basic (b);
+      build_part (b, 3);
       _jx_rb_charts (b, basic_charts);
     }
   if (three_public)

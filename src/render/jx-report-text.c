@@ -167,8 +167,8 @@ has_leaves (JxReportBuilder *b)
 }
 
 /* When the document has no method text: the dimensions, their weights and the bands. */
-static void
-build_method_sentence (JxReportBuilder *b)
+static char *
+method_sentence (JxReportBuilder *b)
 {
   g_autoptr(GString) s = g_string_new ("本次绩效评价将全年绩效目标分解为");
   const GPtrArray *dims = b->sheet->dimensions;
@@ -190,11 +190,11 @@ build_method_sentence (JxReportBuilder *b)
       g_string_append_printf (s, "%s%s分值 %s 分", i == 0 ? "" : "，", r->indicator->name, w);
     }
   g_string_append (s, "。");
-  _jx_rb_paragraph (b, JX_REPORT_STYLE_BODY, s->str);
+  return g_string_free (g_steal_pointer (&s), FALSE);
 }
 
-static void
-build_bands_sentence (JxReportBuilder *b)
+static char *
+bands_sentence (JxReportBuilder *b)
 {
   const GPtrArray *bands = b->doc->scoring.grade_bands;
   g_autoptr(GString) s = NULL;
@@ -202,7 +202,7 @@ build_bands_sentence (JxReportBuilder *b)
   guint i;
 
   if (bands == NULL || bands->len == 0)
-    return;
+    return NULL;
   s = g_string_new (NULL);
   g_string_append_printf (s, "绩效评价总分值 %s 分，根据综合评分结果，", total);
   for (i = 0; i < bands->len; i++)
@@ -224,7 +224,7 @@ build_bands_sentence (JxReportBuilder *b)
         }
     }
   g_string_append (s, "。具体指标如下表：");
-  _jx_rb_paragraph (b, JX_REPORT_STYLE_BODY, s->str);
+  return g_string_free (g_steal_pointer (&s), FALSE);
 }
 
 /* Whether the document follows a regional form (a provincial or local rule pack): those print
@@ -373,6 +373,21 @@ build_goal_table (JxReportBuilder *b)
   _jx_rb_table (b, "部门整体支出绩效目标", t);
 }
 
+/* 一（二）'s paragraphs while the department's method text is empty (blank-line separated),
+ * NULL when there is none to print there. */
+char *
+_jx_report_method_generated (JxReportBuilder *b)
+{
+  g_autofree char *method = NULL;
+  g_autofree char *bands = NULL;
+
+  if (_jx_rb_has_text (b->doc->scoring.method) || b->sheet->dimensions->len == 0)
+    return NULL;
+  method = method_sentence (b);
+  bands = bands_sentence (b);
+  return bands != NULL ? g_strdup_printf ("%s\n\n%s", method, bands) : g_steal_pointer (&method);
+}
+
 void
 _jx_report_build_overview (JxReportBuilder *b)
 {
@@ -411,8 +426,12 @@ _jx_report_build_overview (JxReportBuilder *b)
     _jx_rb_texts (b, b->doc->scoring.method);
   else if (b->sheet->dimensions->len > 0)
     {
-      build_method_sentence (b);
-      build_bands_sentence (b);
+      g_autofree char *method = method_sentence (b);
+      g_autofree char *bands = bands_sentence (b);
+
+      _jx_rb_paragraph (b, JX_REPORT_STYLE_BODY, method);
+      if (bands != NULL)
+        _jx_rb_paragraph (b, JX_REPORT_STYLE_BODY, bands);
     }
   if (has_leaves (b))
     build_goal_table (b);

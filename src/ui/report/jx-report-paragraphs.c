@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* jx-report-paragraphs.c: the list of the report's generated paragraphs. Each row asks
  * jx_report_dup_generated_analysis() — the report's own rule and sentences — for its
- * indicator, after every update of the evaluation while the list is on screen; the list is
- * made again only when the indicators themselves change (their paths). */
+ * indicator, or jx_report_dup_generated_text() for a text outside the analyses (the method,
+ * the parts of the spending, the summary of the goals), after every update of the evaluation
+ * while the list is on screen; the list is made again only when the indicators themselves
+ * change (their paths) or a place without a row prints generated text. */
 #define G_LOG_DOMAIN "jx-report-paragraphs"
 
 #include "config.h"
@@ -15,8 +17,8 @@
 #include "jx-ui-util.h"
 
 typedef struct {
-  char      *json_path;       /* the indicator */
-  char      *path;            /* its analysis */
+  char      *json_path;       /* the indicator; NULL for a text outside the analyses */
+  char      *path;            /* its analysis, or that text ("budget.revenue.note") */
   char      *suggestion;      /* NULL: the clerk's text stands */
   GtkWidget *suggestion_box;
   GtkLabel  *suggestion_label;
@@ -64,13 +66,39 @@ signature_of (const JxScoreSheet *sheet)
   return g_string_free (s, FALSE);
 }
 
+/* Where in the report a text outside the analyses stands. */
+static const char *
+place_title (const char *path)
+{
+  static const struct { const char *path, *title; } titles[] = {
+    { "scoring.method", N_("Goals › How they were set and weighted") },
+    { "budget.revenue.note", N_("Spending › Revenue") },
+    { "budget.by_function.note", N_("Spending › By function") },
+    { "budget.by_nature.note", N_("Spending › By nature") },
+    { "budget.by_economic.note", N_("Basic spending › By economic classification") },
+    { "budget.three_public.note", N_("Basic spending › “Three public” expenses") },
+    { "budget.projects.note", N_("Project spending") },
+    { "conclusion.summary", N_("Completion of the goals") },
+  };
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (titles); i++)
+    if (g_str_equal (titles[i].path, path))
+      return _(titles[i].title);
+  return path;
+}
+
 static char *
 suggestion_for (JxReportParagraphs *self,
-                const char         *json_path)
+                Row                *row)
 {
-  const JxIndicatorResult *result = jx_evaluation_get_result (self->evaluation, json_path);
+  const JxIndicatorResult *result;
   JxDocument *document = jx_evaluation_get_document (self->evaluation);
 
+  if (row->json_path == NULL)
+    return jx_report_dup_generated_text (jx_document_get_data (document), jx_evaluation_get_sheet (self->evaluation),
+                                         row->path);
+  result = jx_evaluation_get_result (self->evaluation, row->json_path);
   if (result == NULL)
     return NULL;
   return jx_report_dup_generated_analysis (jx_document_get_data (document), jx_evaluation_get_sheet (self->evaluation),
@@ -121,14 +149,15 @@ on_accept_clicked (GtkButton          *button,
 static GtkWidget *
 row_widget_new (JxReportParagraphs      *self,
                 Row                     *row,
-                const JxIndicatorResult *result)
+                const JxIndicatorResult *result)   /* NULL: a text outside the analyses */
 {
   JxDocument *document = jx_evaluation_get_document (self->evaluation);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *title = gtk_label_new (NULL);
   GtkWidget *area = jx_text_area_new (row->path);
   GtkWidget *suggestion = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *tag = gtk_label_new (_("Generated: the report prints this while the analysis is empty"));
+  GtkWidget *tag = gtk_label_new (result != NULL ? _("Generated: the report prints this while the analysis is empty")
+                                                 : _("Generated: the report prints this while the text is empty"));
   GtkWidget *text = gtk_label_new (NULL);
   GtkWidget *accept = gtk_button_new_with_mnemonic (_("_Accept"));
   g_autofree char *area_name = NULL;
@@ -138,7 +167,10 @@ row_widget_new (JxReportParagraphs      *self,
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
 
-  /* "投入 › 预算执行率" */
+  /* "投入 › 预算执行率", "Spending › Revenue" */
+  if (result == NULL)
+    gtk_label_set_text (GTK_LABEL (title), place_title (row->path));
+  else
   {
     g_auto(GStrv) parts = g_strsplit (result->path, "/", -1);
     g_autofree char *joined = g_strjoinv (" › ", parts);
@@ -153,7 +185,8 @@ row_widget_new (JxReportParagraphs      *self,
   jx_text_area_set_document (JX_TEXT_AREA (area), document);
   gtk_widget_add_css_class (area, "card");
   gtk_widget_set_size_request (area, -1, 64);
-  area_name = g_strdup_printf (_("Analysis of %s"), gtk_label_get_text (GTK_LABEL (title)));
+  area_name = result != NULL ? g_strdup_printf (_("Analysis of %s"), gtk_label_get_text (GTK_LABEL (title)))
+                             : g_strdup (gtk_label_get_text (GTK_LABEL (title)));
   jx_widget_set_accessible_label (area, area_name);
   gtk_box_append (GTK_BOX (box), area);
 
@@ -196,6 +229,22 @@ rebuild (JxReportParagraphs *self)
   g_free (self->signature);
   self->signature = signature_of (sheet);
 
+  /* the texts outside the analyses come first in the report (一（二）, 二（一）, 二（二）) */
+  for (i = 0; sheet != NULL && jx_report_generated_paths ()[i] != NULL; i++)
+    {
+      const char *path = jx_report_generated_paths ()[i];
+      char *suggestion = jx_report_dup_generated_text (jx_document_get_data (jx_evaluation_get_document (self->evaluation)),
+                                                       sheet, path);
+      Row *row;
+
+      if (suggestion == NULL)
+        continue;
+      row = g_new0 (Row, 1);
+      row->path = g_strdup (path);
+      gtk_list_box_append (self->list, row_widget_new (self, row, NULL));
+      show_suggestion (row, suggestion);
+      g_ptr_array_add (self->rows, row);
+    }
   for (i = 0; sheet != NULL && i < sheet->indicators->len; i++)
     {
       const JxIndicatorResult *result = g_ptr_array_index (sheet->indicators, i);
@@ -230,13 +279,25 @@ has_new_generated (JxReportParagraphs *self)
   guint i;
 
   for (i = 0; i < self->rows->len; i++)
-    g_hash_table_add (shown, ((Row *) g_ptr_array_index (self->rows, i))->json_path);
+    g_hash_table_add (shown, ((Row *) g_ptr_array_index (self->rows, i))->path);
+  for (i = 0; sheet != NULL && jx_report_generated_paths ()[i] != NULL; i++)
+    {
+      const char *path = jx_report_generated_paths ()[i];
+      g_autofree char *text = NULL;
+
+      if (g_hash_table_contains (shown, path))
+        continue;
+      text = jx_report_dup_generated_text (doc, sheet, path);
+      if (text != NULL)
+        return TRUE;
+    }
   for (i = 0; sheet != NULL && i < sheet->indicators->len; i++)
     {
       const JxIndicatorResult *result = g_ptr_array_index (sheet->indicators, i);
       g_autofree char *text = NULL;
+      g_autofree char *path = g_strconcat (result->json_path, ".analysis", NULL);
 
-      if ((result->level != 1 && result->level != 3) || g_hash_table_contains (shown, result->json_path))
+      if ((result->level != 1 && result->level != 3) || g_hash_table_contains (shown, path))
         continue;
       text = jx_report_dup_generated_analysis (doc, sheet, result);
       if (text != NULL)
@@ -264,7 +325,7 @@ refresh (JxReportParagraphs *self)
     {
       Row *row = g_ptr_array_index (self->rows, i);
 
-      show_suggestion (row, suggestion_for (self, row->json_path));
+      show_suggestion (row, suggestion_for (self, row));
     }
   update_count (self);
 }
@@ -430,7 +491,7 @@ jx_report_paragraphs_init (JxReportParagraphs *self)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *header = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *title = gtk_label_new (_("Generated Paragraphs"));
-  GtkWidget *help = gtk_label_new (_("Where the department wrote no analysis, the report prints the text below. "
+  GtkWidget *help = gtk_label_new (_("Where the department wrote nothing, the report prints the text below. "
                                      "Accept it to make it the department’s own, or write your own in its place."));
   GtkWidget *scroller = gtk_scrolled_window_new ();
   GtkWidget *empty = adw_status_page_new ();
