@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* report-screenshots OUTDIR: the 报告 page of the sample at 1280×800, light and dark
- * (OUTDIR/report-preview-<style>.png: the first pages fitted to the width;
+ * (OUTDIR/report-preview-<style>.png: the first page fitted whole (the default);
  * report-preview-zoom-<style>.png: page 9 at 50 %; report-paragraphs-<style>.png: the
  * generated paragraphs beside the pages, for a document without the analysis of 投入 and
  * 过程). tests/report-screenshots.sh builds the

@@ -383,24 +383,26 @@ test_preview_pages (void)
   jx_test_spin (50);
   g_assert_cmpint (jx_report_pages_get_current_page (pages), ==, 0);
 
-  /* fit width by default: the page fills the view less its margins */
-  g_assert_true (jx_report_pages_get_fit_width (pages));
-  fit = (gtk_widget_get_width (GTK_WIDGET (pages)) - 48) / (595.28 * 96 / 72);
+  /* fit page by default: a whole page in the view less its margins (by its height here) */
+  g_assert_true (jx_report_pages_get_fit_page (pages));
+  fit = MIN ((gtk_widget_get_width (GTK_WIDGET (pages)) - 48) / (595.28 * 96 / 72),
+             (gtk_widget_get_height (GTK_WIDGET (pages)) - 48) / (841.89 * 96 / 72));
+  g_assert_cmpfloat (fit * 841.89 * 96 / 72, <=, gtk_widget_get_height (GTK_WIDGET (pages)) - 48 + 1e-6);
   g_assert_cmpfloat_with_epsilon (jx_report_pages_get_zoom (pages), fit, 1e-3);
   /* Ctrl+minus, Ctrl+plus: the ladder's steps; Ctrl+0 fits again */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (pages), "report.zoom-out", NULL));
-  g_assert_false (jx_report_pages_get_fit_width (pages));
+  g_assert_false (jx_report_pages_get_fit_page (pages));
   g_assert_cmpfloat (jx_report_pages_get_zoom (pages), <, fit);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (pages), "report.zoom-in", NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (pages), "report.zoom-in", NULL));
   g_assert_cmpfloat (jx_report_pages_get_zoom (pages), >, fit);
   wait_for_pages (view, 0);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (pages), "report.fit-width", NULL));
-  g_assert_true (jx_report_pages_get_fit_width (pages));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (pages), "report.fit-page", NULL));
+  g_assert_true (jx_report_pages_get_fit_page (pages));
   g_assert_cmpfloat_with_epsilon (jx_report_pages_get_zoom (pages), fit, 1e-3);
   jx_report_pages_set_zoom (pages, 100);
   g_assert_cmpfloat (jx_report_pages_get_zoom (pages), ==, JX_REPORT_ZOOM_MAX);
-  jx_report_pages_set_fit_width (pages, TRUE);
+  jx_report_pages_set_fit_page (pages, TRUE);
 
   jx_test_close_window (window);
 }

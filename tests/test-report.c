@@ -415,6 +415,77 @@ test_export_errors (void)
   g_rmdir (dir);
 }
 
+/* Pixels of the preview's amber mark on page `page` drawn at 1 px a point. */
+static guint
+amber_pixels (JxReport *report,
+              int       page)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) JX_REPORT_A4_WIDTH,
+                                                         (int) JX_REPORT_A4_HEIGHT);
+  cairo_t *cr = cairo_create (surface);
+  const guint8 *data;
+  int x, y, stride;
+  guint n = 0;
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  jx_report_draw_page (report, cr, page);
+  cairo_surface_flush (surface);
+  data = cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface);
+  for (y = 0; y < cairo_image_surface_get_height (surface); y++)
+    for (x = 0; x < cairo_image_surface_get_width (surface); x++)
+      {
+        guint32 px = *(const guint32 *) (data + y * stride + x * 4);
+        guint r = (px >> 16) & 0xff, g = (px >> 8) & 0xff, bl = px & 0xff;
+
+        if (r > 215 && g > 130 && g < 175 && bl < 40)   /* the bar: 0.90, 0.60, 0.05 */
+          n++;
+      }
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return n;
+}
+
+/* The preview marks the paragraphs the report generated, and only when asked: the sample's
+ * revenue sentence (its note is empty) is generated, its clerk's project note is not. */
+static void
+test_mark_generated (void)
+{
+  g_autoptr(JxDocData) doc = load_sample ();
+  g_autoptr(JxReport) report = jx_report_new (doc, JX_REPORT_A4_WIDTH, JX_REPORT_A4_HEIGHT);
+  cairo_surface_t *measure = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1, 1);
+  cairo_t *cr = cairo_create (measure);
+  const GPtrArray *blocks = jx_report_get_blocks (report);
+  gboolean revenue = FALSE, projects = FALSE;
+  guint i, marked_pages = 0;
+  int n, page;
+
+  for (i = 0; i < blocks->len; i++)
+    {
+      const JxReportBlock *block = g_ptr_array_index (blocks, i);
+
+      if (block->kind != JX_BLOCK_TEXT || block->text == NULL)
+        continue;
+      if (g_str_has_prefix (block->text, "2020 年部门决算总收入 3,751.00 万元"))
+        revenue = block->generated;
+      if (g_str_has_prefix (block->text, "2020年项目支出预算645.88万元"))
+        projects = !block->generated;
+    }
+  g_assert_true (revenue);
+  g_assert_true (projects);
+
+  n = jx_report_paginate (report, cr);
+  for (page = 0; page < n; page++)
+    g_assert_cmpuint (amber_pixels (report, page), ==, 0);     /* not by default (the PDF) */
+  jx_report_set_mark_generated (report, TRUE);
+  for (page = 0; page < n; page++)
+    marked_pages += amber_pixels (report, page) > 100;
+  g_assert_cmpuint (marked_pages, >=, 1);
+  cairo_destroy (cr);
+  cairo_surface_destroy (measure);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -428,5 +499,6 @@ main (int   argc,
   g_test_add_func ("/report/empty-document", test_empty_document);
   g_test_add_func ("/report/blocks", test_blocks);
   g_test_add_func ("/report/export-errors", test_export_errors);
+  g_test_add_func ("/report/mark-generated", test_mark_generated);
   return g_test_run ();
 }

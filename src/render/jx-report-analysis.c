@@ -207,8 +207,7 @@ _jx_report_build_goals (JxReportBuilder *b)
     {
       g_autofree char *sentence = completion_sentence (b);
 
-      if (sentence != NULL)
-        _jx_rb_paragraph (b, JX_REPORT_STYLE_BODY, sentence);
+      _jx_rb_generated (b, sentence);
     }
   else
     _jx_rb_paragraph (b, JX_REPORT_STYLE_BODY, "尚未填报绩效指标。");
@@ -248,7 +247,7 @@ _jx_report_build_analysis (JxReportBuilder *b)
       _jx_rb_texts (b, dim->indicator->analysis);
       if (dim == benefits_dim)
         _jx_rb_texts (b, b->doc->conclusion.benefits);
-      _jx_rb_texts (b, generated);
+      _jx_rb_generated (b, generated);
       if (wants_completion_table (b, first, end))
         build_completion_table (b, first, end);
 
@@ -261,7 +260,10 @@ _jx_report_build_analysis (JxReportBuilder *b)
           if (!_jx_rb_has_text (text))
             continue;
           _jx_rb_section (b, JX_REPORT_STYLE_H4, _jx_rb_heading_of (r->indicator));
-          _jx_rb_texts (b, text);
+          if (_jx_rb_has_text (r->indicator->analysis))
+            _jx_rb_texts (b, text);
+          else
+            _jx_rb_generated (b, text);
         }
     }
 }

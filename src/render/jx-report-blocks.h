@@ -121,6 +121,7 @@ typedef struct {
   JxReportStyle  style;
   char          *text;           /* TEXT: may hold "\n" (a line break within the paragraph) */
   gboolean       keep_with_next;
+  gboolean       generated;      /* TEXT: the report's sentence where the department wrote none */
   double         space;          /* SPACE: points */
   JxReportTable *table;
   /* CHART */

@@ -96,6 +96,17 @@ _jx_rb_texts (JxReportBuilder *b,
 }
 
 void
+_jx_rb_generated (JxReportBuilder *b,
+                  const char      *text)
+{
+  guint i, first = b->blocks->len;
+
+  _jx_rb_texts (b, text);
+  for (i = first; i < b->blocks->len; i++)
+    ((JxReportBlock *) g_ptr_array_index (b->blocks, i))->generated = TRUE;
+}
+
+void
 _jx_rb_printf (JxReportBuilder *b,
                const char      *format,
                ...)

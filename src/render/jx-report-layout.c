@@ -483,6 +483,18 @@ _jx_report_draw_page (JxReport *report,
       switch (b->kind)
         {
         case JX_BLOCK_TEXT:
+          if (b->generated && report->mark_generated)
+            {
+              /* the preview's mark: a pale amber tint behind, a bar in the left margin */
+              cairo_save (cr);
+              cairo_set_source_rgb (cr, 1.0, 0.95, 0.80);
+              cairo_rectangle (cr, left - 3, f->y - 1, width + 6, f->height + 2);
+              cairo_fill (cr);
+              cairo_set_source_rgb (cr, 0.90, 0.60, 0.05);
+              cairo_rectangle (cr, left - 9, f->y - 1, 3, f->height + 2);
+              cairo_fill (cr);
+              cairo_restore (cr);
+            }
           _jx_text_measure_draw (&f->measure->text, cr, left, f->y, f->first_line, f->n_lines);
           break;
         case JX_BLOCK_TABLE:

@@ -173,6 +173,7 @@ struct _JxReport {
   /* the paginator's */
   GArray       *measures;       /* of JxBlockMeasure, one per block */
   GPtrArray    *pages;          /* of GArray of JxReportFragment */
+  gboolean      mark_generated; /* the preview's: generated paragraphs tinted */
   PangoContext *context;
 };
 
@@ -201,6 +202,9 @@ void  _jx_rb_paragraph  (JxReportBuilder *b, JxReportStyle style, const char *te
 /* A clerk's text: paragraphs separated by blank lines; nothing when empty. */
 void  _jx_rb_texts      (JxReportBuilder *b, const char *text);
 void  _jx_rb_printf     (JxReportBuilder *b, const char *format, ...) G_GNUC_PRINTF (2, 3);
+/* Paragraphs (blank-line separated) the report wrote where the department wrote none: marked
+ * generated (JxReportBlock.generated), for the preview's mark. NULL or empty: nothing. */
+void  _jx_rb_generated  (JxReportBuilder *b, const char *text);
 void  _jx_rb_table      (JxReportBuilder *b, const char *caption, JxReportTable *table);
 /* The charts of the document whose id is one of `ids` (NULL-terminated), in the
  * document's chart order, each at most once in the report. */

@@ -370,7 +370,7 @@ build_part (JxReportBuilder *b,
   if (_jx_rb_has_text (note))
     _jx_rb_texts (b, note);
   else if ((sentence = parts[i].sentence (b)) != NULL)
-    _jx_rb_paragraph (b, JX_REPORT_STYLE_BODY, sentence);
+    _jx_rb_generated (b, sentence);
 }
 
 static void

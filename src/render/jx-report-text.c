@@ -429,9 +429,8 @@ _jx_report_build_overview (JxReportBuilder *b)
       g_autofree char *method = method_sentence (b);
       g_autofree char *bands = bands_sentence (b);
 
-      _jx_rb_paragraph (b, JX_REPORT_STYLE_BODY, method);
-      if (bands != NULL)
-        _jx_rb_paragraph (b, JX_REPORT_STYLE_BODY, bands);
+      _jx_rb_generated (b, method);
+      _jx_rb_generated (b, bands);
     }
   if (has_leaves (b))
     build_goal_table (b);

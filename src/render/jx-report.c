@@ -182,6 +182,14 @@ jx_report_draw_page (JxReport *report,
   _jx_report_draw_page (report, cr, page);
 }
 
+void
+jx_report_set_mark_generated (JxReport *report,
+                              gboolean  mark)
+{
+  g_return_if_fail (report != NULL);
+  report->mark_generated = !!mark;
+}
+
 /* ---- PDF ---- */
 
 typedef struct {

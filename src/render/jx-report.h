@@ -47,6 +47,12 @@ void      jx_report_draw_page    (JxReport        *report,
                                   cairo_t         *cr,
                                   int              page);
 
+/* Whether jx_report_draw_page() marks the paragraphs the report generated (where the
+ * department wrote none) with a tint and a bar in the left margin: the in-app preview's
+ * aid, never set for the PDF, the print or the .docx. FALSE by default. */
+void      jx_report_set_mark_generated (JxReport *report,
+                                        gboolean  mark);
+
 /* Height / width that suits chart `chart_id` of `doc` on paper (the report's, and a printed
  * chart's: landscape below 1). */
 double    jx_report_chart_aspect (const JxDocData *doc,

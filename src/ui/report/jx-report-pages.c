@@ -38,7 +38,7 @@ struct _JxReportPages
   GtkAdjustment    *vadjustment;
   GtkScrollablePolicy hpolicy, vpolicy;
   double            zoom;
-  gboolean          fit_width;
+  gboolean          fit_page;
   int               n_pages;
   double            paper_width, paper_height;   /* points */
   int               current_page;
@@ -57,7 +57,7 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (JxReportPages, jx_report_pages, GTK_TYPE_WIDGET,
 enum {
   PROP_0,
   PROP_ZOOM,
-  PROP_FIT_WIDTH,
+  PROP_FIT_PAGE,
   PROP_N_PAGES,
   PROP_CURRENT_PAGE,
   N_PROPS,
@@ -265,9 +265,14 @@ apply_zoom (JxReportPages *self,
 
 static double
 fit_zoom (JxReportPages *self,
-          int            width)
+          int            width,
+          int            height)
 {
-  return (width - 2 * MARGIN) / (self->paper_width * PX_PER_PT);
+  /* the whole page in view: its width and its height, less the margins */
+  double by_width = (width - 2 * MARGIN) / (self->paper_width * PX_PER_PT);
+  double by_height = (height - 2 * MARGIN) / (self->paper_height * PX_PER_PT);
+
+  return height > 2 * MARGIN ? MIN (by_width, by_height) : by_width;
 }
 
 /* ---- the renderer ---- */
@@ -335,8 +340,8 @@ jx_report_pages_size_allocate (GtkWidget *widget,
   JxReportPages *self = JX_REPORT_PAGES (widget);
 
   self->allocating = TRUE;
-  if (self->fit_width && width > 0)
-    apply_zoom (self, fit_zoom (self, width));
+  if (self->fit_page && width > 0)
+    apply_zoom (self, fit_zoom (self, width, height));
   configure_adjustments (self);
   update_visible (self);
   self->allocating = FALSE;
@@ -510,30 +515,30 @@ jx_report_pages_set_zoom (JxReportPages *self,
 {
   g_return_if_fail (JX_IS_REPORT_PAGES (self));
 
-  jx_report_pages_set_fit_width (self, FALSE);
+  jx_report_pages_set_fit_page (self, FALSE);
   apply_zoom (self, zoom);
 }
 
 gboolean
-jx_report_pages_get_fit_width (JxReportPages *self)
+jx_report_pages_get_fit_page (JxReportPages *self)
 {
   g_return_val_if_fail (JX_IS_REPORT_PAGES (self), FALSE);
-  return self->fit_width;
+  return self->fit_page;
 }
 
 void
-jx_report_pages_set_fit_width (JxReportPages *self,
+jx_report_pages_set_fit_page (JxReportPages *self,
                                gboolean       fit)
 {
   g_return_if_fail (JX_IS_REPORT_PAGES (self));
 
   fit = !!fit;
-  if (self->fit_width == fit)
+  if (self->fit_page == fit)
     return;
-  self->fit_width = fit;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FIT_WIDTH]);
+  self->fit_page = fit;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FIT_PAGE]);
   if (fit && gtk_widget_get_width (GTK_WIDGET (self)) > 0)
-    apply_zoom (self, fit_zoom (self, gtk_widget_get_width (GTK_WIDGET (self))));
+    apply_zoom (self, fit_zoom (self, gtk_widget_get_width (GTK_WIDGET (self)), gtk_widget_get_height (GTK_WIDGET (self))));
 }
 
 void
@@ -591,8 +596,8 @@ jx_report_pages_get_property (GObject    *object,
     case PROP_ZOOM:
       g_value_set_double (value, self->zoom);
       break;
-    case PROP_FIT_WIDTH:
-      g_value_set_boolean (value, self->fit_width);
+    case PROP_FIT_PAGE:
+      g_value_set_boolean (value, self->fit_page);
       break;
     case PROP_N_PAGES:
       g_value_set_int (value, self->n_pages);
@@ -630,8 +635,8 @@ jx_report_pages_set_property (GObject      *object,
     case PROP_ZOOM:
       jx_report_pages_set_zoom (self, g_value_get_double (value));
       break;
-    case PROP_FIT_WIDTH:
-      jx_report_pages_set_fit_width (self, g_value_get_boolean (value));
+    case PROP_FIT_PAGE:
+      jx_report_pages_set_fit_page (self, g_value_get_boolean (value));
       break;
     case PROP_HADJUSTMENT:
       set_adjustment (self, &self->hadjustment, g_value_get_object (value));
@@ -685,7 +690,7 @@ jx_report_pages_class_init (JxReportPagesClass *klass)
 
   properties[PROP_ZOOM] = g_param_spec_double ("zoom", NULL, NULL, JX_REPORT_ZOOM_MIN, JX_REPORT_ZOOM_MAX, 1.0,
                                                G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_FIT_WIDTH] = g_param_spec_boolean ("fit-width", NULL, NULL, TRUE,
+  properties[PROP_FIT_PAGE] = g_param_spec_boolean ("fit-page", NULL, NULL, TRUE,
                                                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_N_PAGES] = g_param_spec_int ("n-pages", NULL, NULL, 0, G_MAXINT, 0,
                                                G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -715,7 +720,7 @@ jx_report_pages_init (JxReportPages *self)
   GtkEventController *scroll;
 
   self->zoom = 1.0;
-  self->fit_width = TRUE;
+  self->fit_page = TRUE;
   self->current_page = -1;
   self->last = -1;
   self->paper_width = 595.28;

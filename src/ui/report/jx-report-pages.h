@@ -27,13 +27,13 @@ int               jx_report_pages_get_current_page (JxReportPages    *self);
 void              jx_report_pages_show_page        (JxReportPages    *self,
                                                     int               page);
 /* 1.0: the paper at its size (96 pixels an inch); clamped to the limits. Setting a zoom
- * ends fitting the width. */
+ * ends fitting the page. */
 double            jx_report_pages_get_zoom         (JxReportPages    *self);
 void              jx_report_pages_set_zoom         (JxReportPages    *self,
                                                     double            zoom);
-/* The zoom follows the width of the view. */
-gboolean          jx_report_pages_get_fit_width    (JxReportPages    *self);
-void              jx_report_pages_set_fit_width    (JxReportPages    *self,
+/* The zoom follows the size of the view: a whole page in it (the default). */
+gboolean          jx_report_pages_get_fit_page    (JxReportPages    *self);
+void              jx_report_pages_set_fit_page    (JxReportPages    *self,
                                                     gboolean          fit);
 /* The next / previous step of the zoom ladder (50 % … 400 %). */
 void              jx_report_pages_zoom_in          (JxReportPages    *self);

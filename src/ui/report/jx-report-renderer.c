@@ -182,6 +182,7 @@ build (Job *job)
     }
   g_clear_pointer (&engine->report, jx_report_free);
   engine->report = jx_report_new (doc, JX_REPORT_A4_WIDTH, JX_REPORT_A4_HEIGHT);
+  jx_report_set_mark_generated (engine->report, TRUE);   /* the preview only */
   /* measured as the PDF measures: the paginator sets unhinted metrics itself */
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
   cr = cairo_create (surface);

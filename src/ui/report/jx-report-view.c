@@ -67,9 +67,6 @@ update_controls (JxReportView *self)
   gtk_spinner_set_spinning (self->spinner, busy);
   gtk_widget_set_visible (GTK_WIDGET (self->spinner), busy);
   gtk_label_set_text (self->zoom_label, zoom_text);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->fit_button),
-                               jx_report_pages_get_fit_width (self->pages)
-                               ? _("Fitting the page width (Ctrl+0)") : _("Fit the Page Width (Ctrl+0)"));
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "report.previous-page", n > 0 && current > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "report.first-page", n > 0 && current > 0);
@@ -230,7 +227,7 @@ zoom_action (GtkWidget  *widget,
   else if (g_str_equal (name, "report.zoom-out"))
     jx_report_pages_zoom_out (self->pages);
   else
-    jx_report_pages_set_fit_width (self->pages, TRUE);
+    jx_report_pages_set_fit_page (self->pages, TRUE);
 }
 
 static void
@@ -308,7 +305,7 @@ jx_report_view_class_init (JxReportViewClass *klass)
   gtk_widget_class_install_action (widget_class, "report.last-page", NULL, page_action);
   gtk_widget_class_install_action (widget_class, "report.zoom-in", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "report.zoom-out", NULL, zoom_action);
-  gtk_widget_class_install_action (widget_class, "report.fit-width", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "report.fit-page", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "report.paragraphs", NULL, paragraphs_action);
 
   add_key (widget_class, GDK_KEY_Page_Up, 0, "report.previous-page");
@@ -322,8 +319,8 @@ jx_report_view_class_init (JxReportViewClass *klass)
   add_key (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "report.zoom-in");
   add_key (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "report.zoom-out");
   add_key (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "report.zoom-out");
-  add_key (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "report.fit-width");
-  add_key (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK, "report.fit-width");
+  add_key (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "report.fit-page");
+  add_key (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK, "report.fit-page");
   add_key (widget_class, GDK_KEY_F9, 0, "report.paragraphs");
 
   g_type_ensure (JX_TYPE_REPORT_PAGES);
@@ -357,8 +354,8 @@ jx_report_view_init (JxReportView *self)
   g_signal_connect_swapped (self->pages, "notify::current-page", G_CALLBACK (update_controls), self);
   g_signal_connect_swapped (self->pages, "notify::n-pages", G_CALLBACK (update_controls), self);
   g_signal_connect_swapped (self->pages, "notify::zoom", G_CALLBACK (update_controls), self);
-  g_signal_connect_swapped (self->pages, "notify::fit-width", G_CALLBACK (update_controls), self);
-  g_object_bind_property (self->pages, "fit-width", self->fit_button, "active",
+  g_signal_connect_swapped (self->pages, "notify::fit-page", G_CALLBACK (update_controls), self);
+  g_object_bind_property (self->pages, "fit-page", self->fit_button, "active",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   update_controls (self);
 }

@@ -5,7 +5,7 @@
  * out again, off the main thread; while the page is hidden nothing is laid out.
  *
  * Actions (report.*): previous-page, next-page (Page Up / Page Down), first-page, last-page
- * (Home / End), zoom-in, zoom-out (Ctrl+Plus / Ctrl+Minus), fit-width (Ctrl+0), paragraphs
+ * (Home / End), zoom-in, zoom-out (Ctrl+Plus / Ctrl+Minus), fit-page (Ctrl+0), paragraphs
  * (F9: the generated paragraphs beside the pages, jx-report-paragraphs.h). */
 #pragma once
 
