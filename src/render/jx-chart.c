@@ -136,14 +136,14 @@ dense_font (const JxChart      *chart,
   return fit < font ? MAX (MAX (fit * 1.3, font * 0.6), style->min_font) : font;
 }
 
-void
-_jx_chart_run (const JxChart   *chart,
-               cairo_t         *cr,
-               double           width,
-               double           height,
-               JxChartStyleKind style,
-               GArray          *hits,
-               GArray          *texts)
+static void
+run_style (const JxChart      *chart,
+           cairo_t            *cr,
+           double              width,
+           double              height,
+           const JxChartStyle *style,
+           GArray             *hits,
+           GArray             *texts)
 {
   JxChartCtx ctx = { 0 };
   cairo_font_options_t *options;
@@ -156,7 +156,7 @@ _jx_chart_run (const JxChart   *chart,
   was_chinese = jx_chart_set_chinese (chart->chinese);
 
   ctx.chart = chart;
-  ctx.style = jx_chart_style_get (style);
+  ctx.style = style;
   ctx.cr = cr;
   ctx.width = width;
   ctx.height = height;
@@ -200,6 +200,40 @@ _jx_chart_run (const JxChart   *chart,
   g_object_unref (ctx.pango);
   cairo_restore (cr);
   jx_chart_set_chinese (was_chinese);
+}
+
+void
+_jx_chart_run (const JxChart   *chart,
+               cairo_t         *cr,
+               double           width,
+               double           height,
+               JxChartStyleKind style,
+               GArray          *hits,
+               GArray          *texts)
+{
+  run_style (chart, cr, width, height, jx_chart_style_get (style), hits, texts);
+}
+
+void
+jx_chart_render_on (const JxChart   *chart,
+                    cairo_t         *cr,
+                    double           width,
+                    double           height,
+                    JxChartStyleKind style,
+                    double           red,
+                    double           green,
+                    double           blue)
+{
+  JxChartStyle on;
+
+  g_return_if_fail (chart != NULL);
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail ((guint) style < JX_CHART_N_STYLES);
+
+  /* The gaps between slices and segments are drawn in the background colour too. */
+  on = *jx_chart_style_get (style);
+  on.background = (JxRgb) { CLAMP (red, 0, 1), CLAMP (green, 0, 1), CLAMP (blue, 0, 1) };
+  run_style (chart, cr, width, height, &on, NULL, NULL);
 }
 
 void

@@ -60,6 +60,17 @@ void        jx_chart_render             (const JxChart   *chart,
                                          double           height,
                                          JxChartStyleKind style);
 
+/* The same on a background of the caller's instead of the style's (on screen: the colour of
+ * the card the chart is in, so a chart card looks like every other card). */
+void        jx_chart_render_on          (const JxChart   *chart,
+                                         cairo_t         *cr,
+                                         double           width,
+                                         double           height,
+                                         JxChartStyleKind style,
+                                         double           red,
+                                         double           green,
+                                         double           blue);
+
 /* Title and every value as plain text (screen readers, clipboard). */
 char       *jx_chart_dup_text_alternative (const JxChart *chart);
 

@@ -29,6 +29,7 @@ struct _JxChartView
   int               node_height;
   JxChartStyleKind  node_style;
   double            node_zoom;
+  guint32           node_background;  /* 0xRRGGBB the node was drawn on */
 
   char             *hover;       /* the text under the pointer */
   GMenuModel       *menu;

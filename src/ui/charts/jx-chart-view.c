@@ -195,6 +195,27 @@ jx_chart_view_get_style (JxChartView *self)
   return self->dark ? JX_CHART_STYLE_DARK : JX_CHART_STYLE_LIGHT;
 }
 
+/* The card's colour as it shows on the window: libadwaita's card_bg_color is translucent in
+ * the dark style (white at 8 %), over window_bg_color. The chart is drawn on it, so a chart
+ * card has the colour of every other card. */
+static guint32
+card_colour (GtkWidget *widget,
+             double     rgb[3])
+{
+  GtkStyleContext *context = gtk_widget_get_style_context (widget);
+  GdkRGBA card = { 1, 1, 1, 1 }, window = { 1, 1, 1, 1 };
+  gboolean dark = JX_CHART_VIEW (widget)->dark;
+
+  if (!gtk_style_context_lookup_color (context, "card_bg_color", &card))
+    card = dark ? (GdkRGBA) { 1, 1, 1, 0.08 } : (GdkRGBA) { 1, 1, 1, 1 };
+  if (!gtk_style_context_lookup_color (context, "window_bg_color", &window))
+    window = dark ? (GdkRGBA) { 0x24 / 255.0, 0x24 / 255.0, 0x24 / 255.0, 1 } : (GdkRGBA) { 0.98, 0.98, 0.98, 1 };
+  rgb[0] = card.red * card.alpha + window.red * (1 - card.alpha);
+  rgb[1] = card.green * card.alpha + window.green * (1 - card.alpha);
+  rgb[2] = card.blue * card.alpha + window.blue * (1 - card.alpha);
+  return ((guint32) (rgb[0] * 255 + 0.5) << 16) | ((guint32) (rgb[1] * 255 + 0.5) << 8) | (guint32) (rgb[2] * 255 + 0.5);
+}
+
 static void
 jx_chart_view_snapshot (GtkWidget   *widget,
                         GtkSnapshot *snapshot)
@@ -203,18 +224,21 @@ jx_chart_view_snapshot (GtkWidget   *widget,
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   JxChartStyleKind style = jx_chart_view_get_style (self);
+  double rgb[3];
+  guint32 background;
 
   if (width <= 0 || height <= 0 || _jx_chart_view_ensure_chart (self) == NULL)
     return;
 
+  background = card_colour (widget, rgb);
   if (self->node == NULL || self->node_width != width || self->node_height != height
-      || self->node_style != style || self->node_zoom != self->zoom)
+      || self->node_style != style || self->node_zoom != self->zoom || self->node_background != background)
     {
       g_autoptr(GtkSnapshot) drawing = gtk_snapshot_new ();
       cairo_t *cr = gtk_snapshot_append_cairo (drawing, &GRAPHENE_RECT_INIT (0, 0, width, height));
 
       cairo_scale (cr, self->zoom, self->zoom);
-      jx_chart_render (self->chart, cr, width / self->zoom, height / self->zoom, style);
+      jx_chart_render_on (self->chart, cr, width / self->zoom, height / self->zoom, style, rgb[0], rgb[1], rgb[2]);
       cairo_destroy (cr);
       g_clear_pointer (&self->node, gsk_render_node_unref);
       self->node = gtk_snapshot_free_to_node (g_steal_pointer (&drawing));
@@ -222,6 +246,7 @@ jx_chart_view_snapshot (GtkWidget   *widget,
       self->node_height = height;
       self->node_style = style;
       self->node_zoom = self->zoom;
+      self->node_background = background;
     }
   if (self->node != NULL)
     gtk_snapshot_append_node (snapshot, self->node);
