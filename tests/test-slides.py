@@ -163,6 +163,103 @@ class Slides(unittest.TestCase):
                 smallest = min(words)
                 self.assertGreaterEqual(smallest[0], 27.5, (pdf, n, smallest))
 
+    def completion_words(self, pdf):
+        """The words of the completion slide: (x, text) in points, and its whole text."""
+        texts = pdf_pages_text(pdf)
+        page = next(i for i, t in enumerate(texts) if t.lstrip().startswith("Target completion"))
+        out = subprocess.run(["pdftotext", "-bbox", "-f", str(page + 1), "-l", str(page + 1), pdf, "-"],
+                             capture_output=True, text=True, check=True).stdout
+        words = [(float(m.group(1)), m.group(2))
+                 for m in re.finditer(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="[\d.]+" yMax="[\d.]+">([^<]*)</word>', out)]
+        return words, texts[page]
+
+    def test_completion_lowest_only_below_target(self):
+        """The right column lists only the indicators below target (the sample has one,
+        政府采购执行率 62.52%), no 100% rows to pad it; names are whole, never cut with "…"."""
+        words, text = self.completion_words(self.pdf)
+        right = [t for x, t in words if x > 640 and t.endswith("%")]
+        self.assertEqual(right, ["62.52%"], words)
+        joined = re.sub(r"\s+", "", text)
+        self.assertIn("政府采购执行率", joined)
+        self.assertIn("新媒体平台发布信息总点击量", joined)   # was "新媒体平台发布信息总点击…"
+        self.assertNotIn("…", text)
+
+    def test_completion_many_below_target(self):
+        """Many below target: as many rows as fit, lowest first, then "N more below target";
+        a name too long for three lines ends in "…" and the slide says so."""
+        with open(SAMPLE, encoding="utf-8") as f:
+            doc = json.load(f)
+
+        def leaves(nodes):
+            for n in nodes:
+                if n.get("children"):
+                    yield from leaves(n["children"])
+                else:
+                    yield n
+        for n in leaves(doc["indicators"]):
+            for part in n.get("parts") or []:
+                if part.get("direction") == "ge" and isinstance(part.get("target"), (int, float)) and part["target"] > 0:
+                    part["actual"] = part["target"] * 0.4
+            if n["name"].startswith("精准扶贫"):
+                n["name"] = n["name"] * 4
+        path = os.path.join(self.dir.name, "below.jixiao")
+        out = os.path.join(self.dir.name, "below.pdf")
+        with open(path, "w", encoding="utf-8") as f:
+            json.dump(doc, f, ensure_ascii=False)
+        metrics = json.loads(run("--metrics", path).stdout)
+        below = [i for i in metrics["indicators"] if i["completion"] is not None and round(i["completion"], 2) < 100]
+        self.assertGreater(len(below), 10)
+        r = run("--export-slides", out, path)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        words, text = self.completion_words(out)
+        shown = [float(t.rstrip("%").replace(",", "")) for x, t in words if x > 640 and t.endswith("%")]
+        self.assertGreaterEqual(len(shown), 3)
+        self.assertTrue(all(v < 100 for v in shown), shown)
+        self.assertEqual(shown, sorted(shown))
+        self.assertEqual(shown[0], min(round(i["completion"], 2) for i in below))
+        more = re.search(r"(\d+) more below target", text)
+        self.assertIsNotNone(more, text)
+        self.assertEqual(len(shown) + int(more.group(1)), len(below))
+        if "…" in text:
+            self.assertIn("the report has them in full", re.sub(r"\s+", " ", text))
+
+    def test_problems_at_most_six_lines(self):
+        """The problems and the measures at six lines a slide at most: the sample's measures
+        go on over two slides, "Improvement measures (1/2)" and "(2/2)", all of their text."""
+        texts = [t for t in self.pages]
+        parts = [t for t in texts if t.lstrip().startswith(("Problems", "Improvement measures"))]
+        self.assertGreaterEqual(len(parts), 3, parts)
+        titles = [t.strip().splitlines()[0].strip() for t in parts]
+        self.assertEqual(titles[0], "Problems")
+        self.assertIn("Improvement measures (1/2)", titles)
+        self.assertIn("Improvement measures (2/2)", titles)
+        for t in parts:
+            lines = [l for l in t.strip().splitlines()[1:] if l.strip()]
+            body = [l for l in lines if not re.fullmatch(r"\s*\d+ / \d+\s*", l)]
+            self.assertLessEqual(len(body), 6, t)
+        with open(SAMPLE, encoding="utf-8") as f:
+            measures = json.load(f)["conclusion"]["measures"]
+        shown = re.sub(r"\s+", "", "".join(t.strip().split("\n", 1)[1] for t in parts if "measures" in t.split("\n", 2)[0]))
+        shown = re.sub(r"\d+/\d+", "", shown)
+        self.assertEqual(shown, re.sub(r"\s+", "", measures))
+
+    def test_problems_not_stated(self):
+        """No problems and only blank lines for measures: one slide that says so."""
+        with open(SAMPLE, encoding="utf-8") as f:
+            doc = json.load(f)
+        doc["conclusion"]["problems"] = ""
+        doc["conclusion"]["measures"] = "  \n\n "
+        path = os.path.join(self.dir.name, "none.jixiao")
+        out = os.path.join(self.dir.name, "none.pdf")
+        with open(path, "w", encoding="utf-8") as f:
+            json.dump(doc, f, ensure_ascii=False)
+        r = run("--export-slides", out, path)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        pages = [p for p in pdf_pages_text(out) if p.strip()]
+        self.assertEqual(len(pages), len(self.pages) - 2)
+        self.assertTrue(pages[-1].lstrip().startswith("Problems and improvement measures"), pages[-1])
+        self.assertIn("(none stated)", pages[-1])
+
     def test_errors_write_nothing(self):
         before = sorted(os.listdir(self.dir.name))
         for args in (("--export-slides", os.path.join(self.dir.name, "x.png"), SAMPLE),

@@ -13,8 +13,8 @@
 #include "jx-text-breaks.h"
 void
 _jx_slide_draw_title (const JxSlides *self,
-            cairo_t        *cr,
-            const Palette  *p)
+                      cairo_t        *cr,
+                      const Palette  *p)
 {
   const JxDocData *doc = self->doc;
   g_autofree char *year = g_strdup_printf (_("%d Overall Expenditure Performance Self-Evaluation"), doc->department.year);
@@ -68,8 +68,8 @@ key_tile (cairo_t       *cr,
 
 void
 _jx_slide_draw_key_figures (const JxSlides *self,
-                  cairo_t        *cr,
-                  const Palette  *p)
+                            cairo_t        *cr,
+                            const Palette  *p)
 {
   const JxDocData *doc = self->doc;
   static const JxMetricId metrics[] = {
@@ -101,16 +101,6 @@ _jx_slide_draw_key_figures (const JxSlides *self,
     }
 }
 
-static int
-by_completion (gconstpointer a,
-               gconstpointer b)
-{
-  const JxIndicatorResult *x = *(JxIndicatorResult * const *) a;
-  const JxIndicatorResult *y = *(JxIndicatorResult * const *) b;
-
-  return (x->completion < y->completion) - (x->completion > y->completion);
-}
-
 /* "公益广告 综合节目部": the name, then its group in muted type (names repeat across groups). */
 static char *
 completion_label (const JxIndicatorResult *r,
@@ -126,111 +116,153 @@ completion_label (const JxIndicatorResult *r,
                           (int) (p->muted.r * 255), (int) (p->muted.g * 255), (int) (p->muted.b * 255), group);
 }
 
+/* Name lines of one row at most; a longer name ends in "…" and the slide says so. */
+#define NAME_LINES 3
+#define NAME_SIZE 40
+
+/* One row at (x, y): the name wrapped (its group after it), the value on the right, the bar
+ * under the name. Returns the height it takes, or 0 when it does not fit above `bottom`
+ * (then nothing is drawn); `cut` is set when the name had to be shortened. */
+static double
+completion_row (cairo_t                 *cr,
+                const JxIndicatorResult *r,
+                double                   x,
+                double                   y,
+                double                   w,
+                double                   bottom,
+                const Palette           *p,
+                gboolean                *cut)
+{
+  /* Bars share one scale up to 200%; beyond it the printed value tells the truth. */
+  const double max_completion = 200;
+  g_autofree char *value = _jx_slide_percent (r->completion);
+  g_autofree char *label = completion_label (r, p);
+  g_autoptr(PangoLayout) name = _jx_slide_layout (cr, "", NAME_SIZE, FALSE, w - 270, PANGO_ALIGN_LEFT);
+  double frac = MIN (r->completion, max_completion) / max_completion;
+  const JxRgb *bar = jx_round (r->completion, 2, JX_ROUNDING_HALF_UP) >= 100 ? &p->good : &p->warn;
+  double name_h, bar_y;
+  int nw, nh;
+
+  pango_layout_set_markup (name, label, -1);
+  pango_layout_set_height (name, -NAME_LINES);
+  pango_layout_set_ellipsize (name, PANGO_ELLIPSIZE_END);
+  pango_layout_get_pixel_size (name, &nw, &nh);
+  name_h = MAX (nh, 58);
+  bar_y = y + name_h + 4;
+  if (bar_y + 16 > bottom)
+    return 0;
+  if (pango_layout_is_ellipsized (name))
+    *cut = TRUE;
+
+  _jx_slide_set_rgb (cr, &p->text);
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, name);
+  _jx_slide_text (cr, value, x + w - 250, y, 250, 44, TRUE, bar, PANGO_ALIGN_RIGHT);
+
+  _jx_slide_set_rgb (cr, &p->track);
+  cairo_rectangle (cr, x, bar_y, w, 16);
+  cairo_fill (cr);
+  _jx_slide_set_rgb (cr, bar);
+  cairo_rectangle (cr, x, bar_y, MAX (4, w * frac), 16);
+  cairo_fill (cr);
+  return bar_y + 16 + 36 - y;
+}
+
+/* A column of rows under `heading`, as many as fit above `bottom` (at most `max`); `none`
+ * when there is no row; "N more" when rows were left out. */
 static void
 completion_column (cairo_t       *cr,
                    const char    *heading,
+                   const char    *none,
                    GPtrArray     *results,
+                   guint          max,
                    double         x,
                    double         y,
                    double         w,
-                   double         max_completion,
-                   const Palette *p)
+                   double         bottom,
+                   const Palette *p,
+                   gboolean      *cut)
 {
-  double row = 112;
   guint i;
 
   y += _jx_slide_text (cr, heading, x, y, w, 44, TRUE, &p->muted, PANGO_ALIGN_LEFT) + 24;
-  for (i = 0; i < results->len; i++)
+  if (results->len == 0)
     {
-      const JxIndicatorResult *r = g_ptr_array_index (results, i);
-      g_autofree char *value = _jx_slide_percent (r->completion);
-      g_autoptr(PangoLayout) name = _jx_slide_layout (cr, "", 40, FALSE, w - 260, PANGO_ALIGN_LEFT);
-      g_autofree char *label = completion_label (r, p);
-      double frac = MIN (r->completion, max_completion) / max_completion;
-      const JxRgb *bar = r->completion >= 100 ? &p->good : &p->warn;
-
-      pango_layout_set_markup (name, label, -1);
-      pango_layout_set_ellipsize (name, PANGO_ELLIPSIZE_END);
-      _jx_slide_set_rgb (cr, &p->text);
-      cairo_move_to (cr, x, y + i * row);
-      pango_cairo_show_layout (cr, name);
-      _jx_slide_text (cr, value, x + w - 250, y + i * row, 250, 44, TRUE, bar, PANGO_ALIGN_RIGHT);
-
-      _jx_slide_set_rgb (cr, &p->track);
-      cairo_rectangle (cr, x, y + i * row + 60, w, 16);
-      cairo_fill (cr);
-      _jx_slide_set_rgb (cr, bar);
-      cairo_rectangle (cr, x, y + i * row + 60, MAX (4, w * frac), 16);
-      cairo_fill (cr);
+      _jx_slide_text (cr, none, x, y, w, 36, FALSE, &p->muted, PANGO_ALIGN_LEFT);
+      return;
     }
+  for (i = 0; i < MIN (results->len, max); i++)
+    {
+      double h = completion_row (cr, g_ptr_array_index (results, i), x, y, w, bottom, p, cut);
+
+      if (h == 0)
+        break;
+      y += h;
+    }
+  if (i < results->len && max == G_MAXUINT)
+    {
+      g_autofree char *more = g_strdup_printf (_("%u more below target (see the report)"), results->len - i);
+      _jx_slide_text (cr, more, x, MIN (y, bottom), w, 36, FALSE, &p->muted, PANGO_ALIGN_LEFT);
+    }
+}
+
+static int
+by_completion (gconstpointer a,
+               gconstpointer b)
+{
+  const JxIndicatorResult *x = *(JxIndicatorResult * const *) a;
+  const JxIndicatorResult *y = *(JxIndicatorResult * const *) b;
+
+  return (x->completion < y->completion) - (x->completion > y->completion);
 }
 
 void
 _jx_slide_draw_completion (const JxSlides *self,
-                 cairo_t        *cr,
-                 const Palette  *p)
+                           cairo_t        *cr,
+                           const Palette  *p)
 {
-  g_autoptr(GPtrArray) all = g_ptr_array_new ();
-  g_autoptr(GPtrArray) top = g_ptr_array_new ();
-  g_autoptr(GPtrArray) bottom = g_ptr_array_new ();
+  g_autoptr(GPtrArray) reached = g_ptr_array_new ();
+  g_autoptr(GPtrArray) below = g_ptr_array_new ();
   double y = _jx_slide_heading (cr, _("Target completion"), p);
   double col = (W - 2 * MARGIN - 96) / 2;
-  guint i, n;
+  double bottom = H - MARGIN - 56;
+  gboolean cut = FALSE;
+  guint i;
 
   for (i = 0; i < self->sheet->indicators->len; i++)
     {
       JxIndicatorResult *r = g_ptr_array_index (self->sheet->indicators, i);
-      if (r->level == 3 && r->applicable && !isnan (r->completion))
-        g_ptr_array_add (all, r);
+
+      if (r->level != 3 || !r->applicable || isnan (r->completion))
+        continue;
+      /* As printed: 99.999% shows as 100.00% and is no shortfall on a slide. */
+      if (jx_round (r->completion, 2, JX_ROUNDING_HALF_UP) >= 100)
+        g_ptr_array_add (reached, r);
+      else
+        g_ptr_array_add (below, r);
     }
-  if (all->len == 0)
+  if (reached->len == 0 && below->len == 0)
     {
       _jx_slide_text (cr, _("No indicator has both a numeric target and an actual value yet."),
-                 MARGIN, y + 120, W - 2 * MARGIN, 48, FALSE, &p->muted, PANGO_ALIGN_CENTER);
+                      MARGIN, y + 120, W - 2 * MARGIN, 48, FALSE, &p->muted, PANGO_ALIGN_CENTER);
       return;
     }
-  g_ptr_array_sort (all, by_completion);
-  n = MIN (5, (all->len + 1) / 2);
-  for (i = 0; i < n; i++)
-    g_ptr_array_add (top, g_ptr_array_index (all, i));
-  for (i = 0; i < MIN (5, all->len - n); i++)
-    g_ptr_array_add (bottom, g_ptr_array_index (all, all->len - 1 - i));
+  g_ptr_array_sort (reached, by_completion);          /* highest first */
+  g_ptr_array_sort (below, by_completion);
+  for (i = 0; i < below->len / 2; i++)                /* lowest first */
+    {
+      gpointer t = below->pdata[i];
 
-  /* Bars share one scale up to 200%; beyond it the printed value tells the truth. */
-  completion_column (cr, _("Most completed"), top, MARGIN, y, col, 200, p);
-  completion_column (cr, _("Least completed"), bottom, MARGIN + col + 96, y, col, 200, p);
+      below->pdata[i] = below->pdata[below->len - 1 - i];
+      below->pdata[below->len - 1 - i] = t;
+    }
+
+  completion_column (cr, _("Most completed"), _("No indicator has reached its target."), reached, 5,
+                     MARGIN, y, col, bottom, p, &cut);
+  /* Only those below target: no padding with indicators at 100%. */
+  completion_column (cr, _("Below target"), _("Every indicator with a numeric target reached it."), below, G_MAXUINT,
+                     MARGIN + col + 96, y, col, bottom, p, &cut);
+  if (cut)
+    _jx_slide_text (cr, _("Names too long for the slide end in “…”; the report has them in full."),
+                    MARGIN, H - MARGIN - 8, W - 2 * MARGIN - 320, 28, FALSE, &p->muted, PANGO_ALIGN_LEFT);
 }
-
-/* Paragraphs one a line: a slide has no room for blank lines. */
-static char *
-compact (const char *text)
-{
-  g_autoptr(GString) out = g_string_new (text);
-
-  while (g_string_replace (out, "\n\n", "\n", 0) > 0)
-    ;
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
-void
-_jx_slide_draw_problems (const JxSlides *self,
-               cairo_t        *cr,
-               const Palette  *p)
-{
-  const JxConclusion *c = &self->doc->conclusion;
-  g_autofree char *problems = compact (c->problems[0] ? c->problems : _("(none stated)"));
-  g_autofree char *measures = compact (c->measures[0] ? c->measures : _("(none stated)"));
-  double y = _jx_slide_heading (cr, _("Problems and improvement measures"), p);
-  double col = (W - 2 * MARGIN - 96) / 2;
-  double h = H - y - MARGIN;
-  double size;
-
-  _jx_slide_text (cr, _("Problems"), MARGIN, y, col, 48, TRUE, &p->warn, PANGO_ALIGN_LEFT);
-  _jx_slide_text (cr, _("Improvement measures"), MARGIN + col + 96, y, col, 48, TRUE, &p->good, PANGO_ALIGN_LEFT);
-
-  /* One type size for both columns, the largest at which both fit. */
-  size = MIN (_jx_slide_fit_size (cr, problems, col, h - 84, 44, 28), _jx_slide_fit_size (cr, measures, col, h - 84, 44, 28));
-  _jx_slide_text_fit (cr, problems, MARGIN, y + 84, col, h - 84, size, size, &p->text);
-  _jx_slide_text_fit (cr, measures, MARGIN + col + 96, y + 84, col, h - 84, size, size, &p->text);
-}
-

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* jx-slides-private.h: what the files of the deck share — the 1920 × 1080 grid, the deck,
  * the palettes, the text helpers (jx-slides-text.c) and the slides other than charts
- * (jx-slides-draw.c). */
+ * (jx-slides-draw.c, jx-slides-problems.c). */
 #pragma once
 
 #include <pango/pangocairo.h>
@@ -19,8 +19,10 @@ G_BEGIN_DECLS
 #define JX_SLIDE_MAX_TEXT 4000
 
 typedef struct {
-  char *id;
-  char *title;
+  char    *id;
+  char    *title;
+  char    *text;     /* the part of a text a "problems" slide shows, or NULL */
+  gboolean good;     /* that text is the measures (the good colour), not the problems */
 } Slide;
 
 struct _JxSlides {
@@ -57,6 +59,10 @@ char        *_jx_slide_score     (double v);
 void         _jx_slide_draw_title       (const JxSlides *self, cairo_t *cr, const Palette *p);
 void         _jx_slide_draw_key_figures (const JxSlides *self, cairo_t *cr, const Palette *p);
 void         _jx_slide_draw_completion  (const JxSlides *self, cairo_t *cr, const Palette *p);
-void         _jx_slide_draw_problems    (const JxSlides *self, cairo_t *cr, const Palette *p);
+
+/* jx-slides-problems.c */
+/* Appends the "problems" slides: the problems, then the measures, at most six lines a slide. */
+void         _jx_slides_add_problems    (GPtrArray *slides, const JxDocData *doc);
+void         _jx_slide_draw_text_page   (const Slide *slide, cairo_t *cr, const Palette *p);
 
 G_END_DECLS

@@ -10,9 +10,10 @@
 #include "jx-money.h"
 #include "jx-slides-private.h"
 #include "jx-text-breaks.h"
+
 void
 _jx_slide_set_rgb (cairo_t     *cr,
-         const JxRgb *c)
+                   const JxRgb *c)
 {
   cairo_set_source_rgb (cr, c->r, c->g, c->b);
 }
@@ -20,11 +21,11 @@ _jx_slide_set_rgb (cairo_t     *cr,
 /* Lays out `text` in a box `width` wide; returns the layout (caller draws and frees). */
 PangoLayout *
 _jx_slide_layout (cairo_t    *cr,
-             const char *text,
-             double      size,
-             gboolean    bold,
-             double      width,
-             PangoAlignment align)
+                  const char *text,
+                  double      size,
+                  gboolean    bold,
+                  double      width,
+                  PangoAlignment align)
 {
   PangoLayout *layout = pango_cairo_create_layout (cr);
   g_autoptr(PangoFontDescription) font = pango_font_description_from_string (jx_chart_style_get (JX_CHART_STYLE_PROJECTOR)->family);
@@ -35,6 +36,19 @@ _jx_slide_layout (cairo_t    *cr,
   pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_alignment (layout, align);
+  {
+    /* Metrics unhinted, so that a text breaks into the same lines on every surface: the deck
+     * measures the problems slides on a scratch image, the PDF and the screen draw them. */
+    PangoContext *context = pango_layout_get_context (layout);
+    cairo_font_options_t *options = cairo_font_options_create ();
+
+    cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+    cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+    pango_cairo_context_set_font_options (context, options);
+    cairo_font_options_destroy (options);
+    pango_context_set_round_glyph_positions (context, FALSE);
+    pango_layout_context_changed (layout);
+  }
   {
     /* A slide shows at most some 2,500 characters: a longer text is laid out as its first
      * JX_SLIDE_MAX_TEXT and "…" (it is ellipsized to its box anyway), long words breakable. */
@@ -49,14 +63,14 @@ _jx_slide_layout (cairo_t    *cr,
 /* Draws text at (x, y); returns the height used. */
 double
 _jx_slide_text (cairo_t     *cr,
-           const char  *text,
-           double       x,
-           double       y,
-           double       width,
-           double       size,
-           gboolean     bold,
-           const JxRgb *colour,
-           PangoAlignment align)
+                const char  *text,
+                double       x,
+                double       y,
+                double       width,
+                double       size,
+                gboolean     bold,
+                const JxRgb *colour,
+                PangoAlignment align)
 {
   g_autoptr(PangoLayout) layout = _jx_slide_layout (cr, text, size, bold, width, align);
   int w, h;
@@ -71,11 +85,11 @@ _jx_slide_text (cairo_t     *cr,
 /* The largest size from `size` down to `min_size` at which `text` fits width × height. */
 double
 _jx_slide_fit_size (cairo_t    *cr,
-          const char *text,
-          double      width,
-          double      height,
-          double      size,
-          double      min_size)
+                    const char *text,
+                    double      width,
+                    double      height,
+                    double      size,
+                    double      min_size)
 {
   for (;; size *= 0.92)
     {
@@ -92,14 +106,14 @@ _jx_slide_fit_size (cairo_t    *cr,
 /* Draws text at `size` (ellipsized if it still does not fit width × height). */
 void
 _jx_slide_text_fit (cairo_t     *cr,
-               const char  *text,
-               double       x,
-               double       y,
-               double       width,
-               double       height,
-               double       size,
-               double       min_size,
-               const JxRgb *colour)
+                    const char  *text,
+                    double       x,
+                    double       y,
+                    double       width,
+                    double       height,
+                    double       size,
+                    double       min_size,
+                    const JxRgb *colour)
 {
   PangoLayout *layout;
   int w, h;
@@ -121,8 +135,8 @@ _jx_slide_text_fit (cairo_t     *cr,
 
 double
 _jx_slide_heading (cairo_t       *cr,
-               const char    *title,
-               const Palette *p)
+                   const char    *title,
+                   const Palette *p)
 {
   double h = _jx_slide_text (cr, title, MARGIN, 64, W - 2 * MARGIN, 64, TRUE, &p->text, PANGO_ALIGN_LEFT);
 

@@ -41,6 +41,7 @@ slide_free (Slide *slide)
 {
   g_free (slide->id);
   g_free (slide->title);
+  g_free (slide->text);
   g_free (slide);
 }
 
@@ -124,6 +125,11 @@ jx_slides_new (const JxDocData *doc)
 
           if (!jx_slides_default_shown (all[i]))
             continue;
+          if (g_str_equal (all[i], "problems"))
+            {
+              _jx_slides_add_problems (self->slides, doc);
+              continue;
+            }
           s = g_new0 (Slide, 1);
           s->id = g_strdup (all[i]);
           s->title = jx_slides_title_for_id (doc, all[i]);
@@ -141,6 +147,11 @@ jx_slides_new (const JxDocData *doc)
 
       if (!ref->shown || !g_strv_contains ((const char * const *) all, ref->id))
         continue;
+      if (g_str_equal (ref->id, "problems"))
+        {
+          _jx_slides_add_problems (self->slides, doc);
+          continue;
+        }
       title = jx_slides_title_for_id (doc, ref->id);
       if (title == NULL)
         continue;
@@ -239,7 +250,7 @@ jx_slides_render (const JxSlides *self,
   else if (g_str_equal (id, "completion"))
     _jx_slide_draw_completion (self, cr, p);
   else if (g_str_equal (id, "problems"))
-    _jx_slide_draw_problems (self, cr, p);
+    _jx_slide_draw_text_page (g_ptr_array_index (self->slides, index), cr, p);
   else if (g_str_has_prefix (id, "chart:"))
     draw_chart (self, id + strlen ("chart:"), cr, dark);
 
