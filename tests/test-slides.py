@@ -260,6 +260,28 @@ class Slides(unittest.TestCase):
         self.assertTrue(pages[-1].lstrip().startswith("Problems and improvement measures"), pages[-1])
         self.assertIn("(none stated)", pages[-1])
 
+    def test_title_date_in_the_language(self):
+        """The title slide prints the report date as the language writes dates: "August 2021"
+        in English, "2021 年 8 月" in Chinese (the clerk typed 2021-08)."""
+        self.assertIn("August 2021", self.pages[0])
+        self.assertNotIn("2021-08", self.pages[0])
+        locales = subprocess.run(["locale", "-a"], capture_output=True, text=True).stdout.split()
+        if "zh_CN.utf8" not in locales:
+            self.skipTest("no zh_CN.UTF-8 locale")
+        po = os.path.join(os.environ["G_TEST_SRCDIR"], "..", "po", "zh_CN.po")
+        mo_dir = os.path.join(self.dir.name, "locale", "zh_CN", "LC_MESSAGES")
+        os.makedirs(mo_dir)
+        subprocess.run(["msgfmt", "-o", os.path.join(mo_dir, "jixiao.mo"), po], check=True)
+        out = os.path.join(self.dir.name, "zh.pdf")
+        env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "LC_ALL")}
+        env.update(LANG="zh_CN.UTF-8", LC_ALL="zh_CN.UTF-8", LANGUAGE="zh_CN",
+                   JIXIAO_LOCALEDIR=os.path.join(self.dir.name, "locale"))
+        r = subprocess.run([BIN, "--export-slides", out, SAMPLE], capture_output=True, text=True, env=env, timeout=120)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        first = pdf_pages_text(out)[0]
+        self.assertIn("2021 年 8 月", first)
+        self.assertIn("2020年度部门整体支出绩效自评", first.replace(" ", ""))
+
     def test_errors_write_nothing(self):
         before = sorted(os.listdir(self.dir.name))
         for args in (("--export-slides", os.path.join(self.dir.name, "x.png"), SAMPLE),

@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "jx-format.h"
 #include "jx-money.h"
 #include "jx-report-private.h"
 
@@ -412,17 +413,8 @@ _jx_rb_count (int count)
 char *
 _jx_rb_date (const char *date)
 {
-  int y = 0, m = 0, d = 0;
-  int n;
-
-  if (!_jx_rb_has_text (date))
-    return NULL;
-  n = sscanf (date, "%d-%d-%d", &y, &m, &d);
-  if (n == 3 && m >= 1 && m <= 12 && d >= 1 && d <= 31)
-    return g_strdup_printf ("%d 年 %d 月 %d 日", y, m, d);
-  if (n == 2 && m >= 1 && m <= 12)
-    return g_strdup_printf ("%d 年 %d 月", y, m);
-  return g_strdup (date);
+  /* The report is Chinese: "2021 年 8 月". */
+  return jx_format_date (date, TRUE);
 }
 
 const JxIndicatorResult *

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "jx-format.h"
 #include "jx-metrics.h"
 #include "jx-money.h"
 #include "jx-slides-private.h"
@@ -41,7 +42,8 @@ _jx_slide_draw_title (const JxSlides *self,
 
   if (doc->department.report_date[0] != '\0' || doc->department.preparer[0] != '\0')
     {
-      g_autofree char *line = g_strjoin ("    ", doc->department.report_date, doc->department.preparer, NULL);
+      g_autofree char *date = jx_format_date (doc->department.report_date, jx_format_dates_chinese ());
+      g_autofree char *line = g_strjoin ("    ", date != NULL ? date : "", doc->department.preparer, NULL);
       _jx_slide_text (cr, g_strstrip (line), MARGIN, H - 150, W - 2 * MARGIN, 40, FALSE, &p->muted, PANGO_ALIGN_CENTER);
     }
 }
