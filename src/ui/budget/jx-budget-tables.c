@@ -255,6 +255,37 @@ _jx_budget_page_show_item (JxBudgetPage *self,
     }
 }
 
+/* Alt+Delete in a field of an item's row: its remove button, which Tab does not stop at. */
+static gboolean
+on_remove_key (GtkWidget *field,
+               GVariant  *args,
+               gpointer   user_data)
+{
+  GtkWidget *remove = g_object_get_data (G_OBJECT (field), "jx-remove-button");
+
+  if (remove == NULL || !gtk_widget_is_sensitive (remove))
+    return FALSE;
+  g_object_ref (remove);
+  on_remove_clicked (remove, NULL);
+  g_object_unref (remove);
+  return TRUE;
+}
+
+static void
+remove_by_key (GtkWidget *field,
+               GtkWidget *remove)
+{
+  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+
+  g_object_set_data (G_OBJECT (field), "jx-remove-button", remove);
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts), GTK_SHORTCUT_SCOPE_LOCAL);
+  gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("<Alt>Delete"),
+                                                          gtk_callback_action_new (on_remove_key, NULL, NULL)));
+  gtk_widget_add_controller (field, shortcuts);
+}
+
 /* ---- building ---- */
 
 static GtkWidget *
@@ -308,6 +339,11 @@ add_item_row (JxBudgetPage        *self,
   jx_editable_bind (GTK_EDITABLE (name), name_path);
   jx_field_set_add (self->fields, name_path, name);
   gtk_grid_attach (table->grid, name, 0, row, 1, 1);
+  /* Tab goes name → amounts → the next item: the remove button is for the pointer, Alt+Delete
+   * in the row's fields for the keyboard (issue 14). */
+  remove = item_button ("user-trash-symbolic", remove_label, list);
+  gtk_widget_set_focusable (remove, FALSE);
+  remove_by_key (name, remove);
 
   columns = table_columns (table, &n);
   for (c = 0; c < n; c++)
@@ -317,7 +353,10 @@ add_item_row (JxBudgetPage        *self,
         ? g_strdup_printf (_("Item %u: %s"), index + 1, gettext (columns[c].heading))
         : g_strdup_printf (_("Item %u, sub-item %u: %s"), parent, index + 1, gettext (columns[c].heading));
 
-      gtk_grid_attach (table->grid, _jx_budget_page_money_entry (self, path, accessible), c + 1, row, 1, 1);
+      GtkWidget *entry = _jx_budget_page_money_entry (self, path, accessible);
+
+      remove_by_key (entry, remove);
+      gtk_grid_attach (table->grid, entry, c + 1, row, 1, 1);
     }
 
   if (parent == 0)
@@ -333,7 +372,6 @@ add_item_row (JxBudgetPage        *self,
       g_signal_connect (add, "clicked", G_CALLBACK (on_add_sub_clicked), NULL);
       gtk_box_append (GTK_BOX (buttons), add);
     }
-  remove = item_button ("user-trash-symbolic", remove_label, list);
   g_object_set_data (G_OBJECT (remove), "jx-index", GINT_TO_POINTER (index));
   g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_clicked), NULL);
   gtk_box_append (GTK_BOX (buttons), remove);

@@ -152,6 +152,9 @@ icon_button (const char *icon,
   jx_widget_set_accessible_label (button, tooltip);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_add_css_class (button, "circular");
+  /* Tab goes from a function's text to the next one's: the buttons are for the pointer, their
+   * keys (Alt+↑, Alt+↓, Alt+Delete in the text) for the keyboard (issue 14). */
+  gtk_widget_set_focusable (button, FALSE);
   g_signal_connect (button, "clicked", callback, NULL);
   return button;
 }
