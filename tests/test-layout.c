@@ -10,6 +10,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "jx-indicator-page-private.h"
 #include "jx-number-entry.h"
@@ -113,6 +114,60 @@ column_width (JxIndicatorPage *page,
   return gtk_widget_get_width (g_ptr_array_index (titles, column_position (page, column)))
          + gtk_column_view_column_get_fixed_width (page->columns[JX_COLUMN_COMPUTED])
          - gtk_widget_get_width (g_ptr_array_index (titles, column_position (page, JX_COLUMN_COMPUTED)));
+}
+
+/* The texts of the labels of `w` that are on screen. */
+static void
+shown_texts (GtkWidget *w,
+             GString   *out)
+{
+  GtkWidget *child;
+
+  if (!gtk_widget_get_mapped (w) || gtk_widget_get_width (w) == 0 || gtk_widget_get_opacity (w) == 0)
+    return;
+  if (GTK_IS_LABEL (w))
+    {
+      g_string_append (out, gtk_label_get_text (GTK_LABEL (w)));
+      g_string_append_c (out, '\n');
+    }
+  for (child = gtk_widget_get_first_child (w); child != NULL; child = gtk_widget_get_next_sibling (child))
+    shown_texts (child, out);
+}
+
+static guint
+count (const char *haystack,
+       const char *needle)
+{
+  guint n = 0;
+  const char *p;
+
+  for (p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
+    n++;
+  return n;
+}
+
+/* At 1024 px the tabs go to the bottom and the header's centre shows a title: the document's
+ * name is said once (the label at the left), the centre says the department and year. */
+static void
+test_header_name_once (void)
+{
+  int widths[] = { 1024, 1280 };
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (widths); i++)
+    {
+      JxWindow *window = open_sample (widths[i], 600);
+      GtkWidget *header = jx_test_find_by_type (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR);
+      g_autoptr(GString) texts = g_string_new (NULL);
+
+      jx_test_spin (200);
+      shown_texts (header, texts);
+      g_test_message ("%d px: %s", widths[i], texts->str);
+      g_assert_cmpuint (count (texts->str, "xinzhou-2020.jixiao"), ==, 1);
+      if (widths[i] == 1024)
+        g_assert_cmpuint (count (texts->str, "武汉市新洲区融媒体中心"), ==, 1);
+      destroy_window (window);
+    }
 }
 
 /* ---- the indicator table at 1024 and 1920 px ---- */
@@ -346,6 +401,7 @@ main (int   argc,
   g_test_add_func ("/layout/widths-remembered", test_widths_remembered);
   g_test_add_func ("/layout/error-keeps-width", test_error_keeps_width);
   g_test_add_func ("/layout/load-error", test_load_error);
+  g_test_add_func ("/layout/header-name-once", test_header_name_once);
   status = g_test_run ();
   g_clear_object (&app);
   return status;

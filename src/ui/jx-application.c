@@ -171,7 +171,7 @@ about_action (GSimpleAction *action,
               GVariant      *param,
               gpointer       data)
 {
-  static const char *developers[] = { "The Jixiao developers", NULL };
+  const char *developers[] = { _("The Jixiao developers"), NULL };
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (data));
   GtkWidget *about = adw_about_window_new ();
 
@@ -187,7 +187,8 @@ about_action (GSimpleAction *action,
   adw_about_window_set_issue_url (ADW_ABOUT_WINDOW (about), "https://github.com/jixiao/jixiao/issues");
   /* Translators: your names, one a line. */
   adw_about_window_set_translator_credits (ADW_ABOUT_WINDOW (about), _("translator-credits"));
-  adw_about_window_set_copyright (ADW_ABOUT_WINDOW (about), "© 2026 The Jixiao developers");
+  /* Translators: the About window's copyright line. */
+  adw_about_window_set_copyright (ADW_ABOUT_WINDOW (about), _("© 2026 The Jixiao developers"));
   if (parent != NULL)
     gtk_window_set_transient_for (GTK_WINDOW (about), parent);
   gtk_window_present (GTK_WINDOW (about));

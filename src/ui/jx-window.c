@@ -31,8 +31,10 @@ update_title (JxWindow *self)
     subtitle = g_strdup (dep->name);
 
   gtk_window_set_title (GTK_WINDOW (self), title);
-  adw_view_switcher_title_set_title (self->switcher_title, title);
-  adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle);
+  /* The document's name is the label at the left; where the tabs do not fit (1024 px) the
+   * centre says the department and the year instead of the name a second time (issue 14). */
+  adw_view_switcher_title_set_title (self->switcher_title, subtitle != NULL ? subtitle : "");
+  adw_view_switcher_title_set_subtitle (self->switcher_title, NULL);
   gtk_label_set_text (self->title_label, title);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label),
                                jx_document_get_file (self->document) != NULL
